@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Set up IMR Studio on a Debian or Ubuntu machine, then run the app or the tests.
+#
+#   ./dev.sh app [FILE.imr]   open IMR Studio (with the fictional sample when no file is given)
+#   ./dev.sh test [PYTEST ARGS]   run the whole test suite (offscreen, then real windows under Xvfb)
+#
+# Everything missing is installed first: the Debian packages Qt needs (with
+# apt-get, as root or through sudo) and a virtual environment in .venv with
+# IMR Studio and its Python packages. Running it again installs nothing new.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+SYSTEM_PACKAGES=(
+  libgl1 libegl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
+  libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-image0 libxcb-randr0
+  libxcb-render-util0 libxcb-xfixes0 libxcb-xkb1 libx11-xcb1
+  fonts-dejavu-core fonts-crosextra-carlito xvfb xauth
+)
+
+install_system_packages() {
+  local missing=()
+  for pkg in "${SYSTEM_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || missing+=("$pkg")
+  done
+  python3 -m venv --help >/dev/null 2>&1 || missing+=(python3-venv)
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "Installing system packages: ${missing[*]}"
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+install_python_packages() {
+  local stamp=.venv/.installed
+  [ -x .venv/bin/python ] || python3 -m venv .venv
+  if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+    echo "Installing IMR Studio and its Python packages into .venv"
+    .venv/bin/python -m pip install -q --upgrade pip
+    .venv/bin/python -m pip install -q -e ".[test]"
+    touch "$stamp"
+  fi
+}
+
+command="${1:-}"
+[ $# -gt 0 ] && shift
+case "$command" in
+  app)
+    install_system_packages
+    install_python_packages
+    if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+      echo "No screen found (DISPLAY is not set): starting IMR Studio on a virtual screen." >&2
+      exec xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/imr-studio "${@:---sample}"
+    fi
+    exec .venv/bin/imr-studio "${@:---sample}"
+    ;;
+  test)
+    install_system_packages
+    install_python_packages
+    export QT_QPA_PLATFORM=offscreen
+    .venv/bin/python -m pytest "$@"
+    echo "Real windows under Xvfb:"
+    QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python -m pytest -m gui -q "$@"
+    ;;
+  *)
+    sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
+    exit 2
+    ;;
+esac
