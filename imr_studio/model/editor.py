@@ -23,6 +23,7 @@ import msgspec
 from . import addressing
 from .addressing import Path, PathError
 from .document import Document, Item
+from .errors import explain
 from .ids import all_ids, new_id
 from .links import Unlink, unlinks_for_removal
 
@@ -181,8 +182,7 @@ class DocumentEditor:
         try:
             return msgspec.convert(value, declared)
         except msgspec.ValidationError as exc:
-            title = addressing.title_at(Document, path)
-            raise EditError(f"{title}: {exc}") from exc
+            raise EditError(explain(exc, at=path)) from exc
 
     def _push(self, command: _Command) -> None:
         changes = command.apply(self.document)
@@ -231,7 +231,8 @@ class DocumentEditor:
         try:
             item = msgspec.convert(values, cls)
         except msgspec.ValidationError as exc:
-            raise EditError(f"{addressing.title_at(Document, list_path)}: {exc}") from exc
+            # The new item has no place in the list yet: step into it by an empty key.
+            raise EditError(explain(exc, at=list_path + ("",))) from exc
         self.insert(list_path, item, index)
         return item
 

@@ -26,9 +26,16 @@ _CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 _SURROGATES = re.compile("[\ud800-\udfff]")
 
 
+def replace_lone_surrogates(text: str) -> str:
+    """Replace each lone surrogate (half of a broken character) with U+FFFD.
+
+    UTF-8 has no encoding for them, so they can be neither saved nor shown.
+    """
+    return _SURROGATES.sub("\ufffd", text)
+
+
 def _common(text: str) -> str:
-    text = _SURROGATES.sub("\ufffd", text)
-    return _CONTROLS.sub("", text)
+    return _CONTROLS.sub("", replace_lone_surrogates(text))
 
 
 def clean_paragraphs(text: str) -> list[str]:

@@ -1,0 +1,79 @@
+"""Replacing a file so that it is never left half written.
+
+The new content goes to a temporary file in the same folder, is flushed to
+the disk, and then takes the old file's place in one step (``os.replace``).
+Project files first keep their old content as ``NAME.bak`` the same way. If
+anything fails, the temporary files are removed and the old file is untouched.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import shutil
+from pathlib import Path
+
+
+def backup_path(path: Path) -> Path:
+    """Where the previous version of ``path`` is kept: ``NAME.imr.bak`` beside it."""
+    return path.with_name(path.name + ".bak")
+
+
+def _write_temporary(beside: Path, data: bytes) -> Path:
+    """Write ``data`` to a new hidden file next to ``beside``, on disk when this returns.
+
+    The file gets ``beside``'s permissions when it exists (the usual ones
+    otherwise), so that replacing a file keeps who may read it.
+    """
+    temporary = beside.with_name(f".{beside.name}.{secrets.token_hex(4)}.tmp")
+    try:
+        with open(temporary, "xb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        if beside.exists():
+            shutil.copymode(beside, temporary)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return temporary
+
+
+def _replace(temporary: Path, target: Path) -> None:
+    try:
+        os.replace(temporary, target)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` durable, where the system allows it (not on Windows)."""
+    if os.name == "nt":
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass  # some file systems (network shares) cannot sync a folder; the rename still happened
+    finally:
+        os.close(descriptor)
+
+
+def write_atomic(path: Path, data: bytes, *, keep_backup: bool = False) -> None:
+    """Make ``data`` the content of ``path`` in one step, never leaving it half written.
+
+    With ``keep_backup``, the previous content (if any) is first kept as
+    :func:`backup_path`, itself replaced atomically. Raises ``OSError`` when
+    the write cannot be done; ``path`` is then unchanged.
+    """
+    path = Path(path)
+    temporary = _write_temporary(path, data)
+    try:
+        if keep_backup and path.exists():
+            _replace(_write_temporary(path, path.read_bytes()), backup_path(path))
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    _replace(temporary, path)
+    _sync_folder(path.parent)

@@ -1,0 +1,17 @@
+"""The one exception the storage layer raises for a file it cannot open or save."""
+
+from __future__ import annotations
+
+
+class ProjectFileError(Exception):
+    """A project file could not be opened or saved.
+
+    ``str(error)`` is a complete plain-English message, fit to show as it
+    is; ``problem`` is the same without the file's name.
+    """
+
+    def __init__(self, problem: str, *, action: str = "", path: object = None) -> None:
+        self.problem = problem
+        self.path = path
+        message = f"Could not {action} “{path}”: {problem}" if path is not None else problem[:1].upper() + problem[1:]
+        super().__init__(message)

@@ -1,0 +1,55 @@
+"""Opening and saving ``.imr`` project files."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from ..model.document import Document
+from .atomic import write_atomic
+from .codec import dumps, loads
+from .errors import ProjectFileError
+
+
+def _reading_problem(exc: OSError) -> str:
+    if isinstance(exc, FileNotFoundError):
+        return "there is no such file."
+    if isinstance(exc, IsADirectoryError):
+        return "it is a folder, not a project file."
+    if isinstance(exc, PermissionError):
+        return "IMR Studio is not allowed to read it."
+    return f"it cannot be read ({exc.strerror or exc})."
+
+
+def load_project(path: str | os.PathLike[str]) -> Document:
+    """Open the project file at ``path``. Never writes anything.
+
+    Raises :class:`ProjectFileError` with a plain-English message when the
+    file is missing, unreadable, damaged, or not a project this version of
+    IMR Studio can read.
+    """
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ProjectFileError(_reading_problem(exc), action="open", path=path) from exc
+    try:
+        return loads(data)
+    except ProjectFileError as exc:
+        raise ProjectFileError(exc.problem, action="open", path=path) from None
+
+
+def save_project(document: Document, path: str | os.PathLike[str]) -> None:
+    """Save ``document`` to ``path`` atomically, keeping the previous file as ``NAME.imr.bak``.
+
+    Raises :class:`ProjectFileError` when the file cannot be written; the
+    file on disk is then exactly as it was.
+    """
+    path = Path(path)
+    data = dumps(document)
+    try:
+        write_atomic(path, data, keep_backup=True)
+    except OSError as exc:
+        raise ProjectFileError(
+            f"{exc.strerror or exc}. The file on disk has not been changed.", action="save", path=path
+        ) from exc

@@ -1,0 +1,68 @@
+"""A short account of what a project holds, for ``imr-studio info``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from msgspec import Struct
+
+from ..model.addressing import title_at
+from ..model.document import Document
+from ..model.narrative import Paragraph, is_blank
+
+SECTIONS = tuple(name for name in Document.__struct_fields__ if name != "format_version")
+"""The document's sections, in report order (field names of :class:`Document`)."""
+
+
+def _has_content(value: Any, default: Any) -> bool:
+    """True when ``value`` holds something a person entered, compared with ``default``.
+
+    Text that is only spaces, and narratives whose paragraphs are all blank,
+    count as empty; any list item counts as content.
+    """
+    if isinstance(value, Struct):
+        return any(_has_content(getattr(value, name), getattr(default, name)) for name in value.__struct_fields__)
+    if isinstance(value, str):
+        return value.strip() != default
+    if isinstance(value, list) and value and isinstance(value[0], Paragraph):
+        return not is_blank(value)
+    return value != default
+
+
+def filled_sections(document: Document) -> dict[str, bool]:
+    """For each section, whether anything in it differs from a new, empty project."""
+    empty = Document()
+    return {name: _has_content(getattr(document, name), getattr(empty, name)) for name in SECTIONS}
+
+
+def summarise(document: Document) -> dict[str, Any]:
+    """The review's reference and marking, which sections are filled, and item counts."""
+    events = document.contact.events
+    filled = filled_sections(document)
+    return {
+        "reference": document.review.reference,
+        "review_name": document.review.review_name,
+        "protective_marking": document.review.protective_marking,
+        "format_version": document.format_version,
+        "sections": [
+            {"section": name, "title": title_at(Document, (name,)), "filled": filled[name]} for name in SECTIONS
+        ],
+        "counts": {
+            "events": len(events),
+            "significant_events": sum(event.significant for event in events),
+            "analysis_entries": len(document.analysis),
+            "learning_points": len(document.learning),
+            "recommendations": len(document.recommendations),
+            "action_rows": sum(len(rec.actions) for rec in document.recommendations),
+        },
+        "subjects": [
+            {
+                "id": subject.id,
+                "role": subject.role,
+                "real_name": subject.real_name,
+                "aliases": list(subject.aliases),
+                "pseudonym": subject.pseudonym,
+            }
+            for subject in document.review.subjects
+        ],
+    }
