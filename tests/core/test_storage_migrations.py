@@ -1,0 +1,78 @@
+"""Older files are upgraded step by step through the migrations registry.
+
+There is only format version 1 so far, so these tests pretend otherwise by
+patching the registry (and, for a chain, the current version).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from imr_studio.storage import ProjectFileError, load_project, loads, migrations
+
+
+def test_there_is_nothing_to_migrate_yet() -> None:
+    assert migrations.MIGRATIONS == {}
+    assert migrations.needs_upgrade(migrations.FORMAT_VERSION) is False
+
+
+def _rename_title(raw: dict[str, Any]) -> dict[str, Any]:
+    """Pretend version 0 called the review name "title"."""
+    raw["review"]["review_name"] = raw["review"].pop("title")
+    return raw
+
+
+def test_a_version_0_file_is_upgraded_on_load_and_left_alone_on_disk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(migrations, "MIGRATIONS", {0: _rename_title})
+    path = tmp_path / "old.imr"
+    path.write_text(json.dumps({"format_version": 0, "review": {"title": "Review of A"}}))
+    before = path.read_bytes(), path.stat().st_mtime_ns
+
+    document = load_project(path)
+
+    assert document.review.review_name == "Review of A"
+    assert document.format_version == 1
+    assert (path.read_bytes(), path.stat().st_mtime_ns) == before
+
+
+def test_a_migration_that_leaves_a_bad_shape_is_reported_plainly(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(migrations, "MIGRATIONS", {0: lambda raw: raw})
+    with pytest.raises(ProjectFileError, match="Review details: has a field “title” that IMR Studio does not know"):
+        loads(json.dumps({"format_version": 0, "review": {"title": "x"}}).encode())
+
+
+def test_migrations_run_in_order_from_the_file_version(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[tuple[int, int]] = []
+
+    def step(number: int):
+        def migrate(raw: dict[str, Any]) -> dict[str, Any]:
+            calls.append((number, raw["format_version"]))
+            raw.setdefault("review", {})["reference"] = raw.get("review", {}).get("reference", "") + str(number)
+            return raw
+
+        return migrate
+
+    monkeypatch.setattr(migrations, "FORMAT_VERSION", 3)
+    monkeypatch.setattr(migrations, "MIGRATIONS", {1: step(1), 2: step(2)})
+
+    document = loads(b'{"format_version": 1}')
+    assert calls == [(1, 1), (2, 2)]
+    assert document.review.reference == "12"
+    assert document.format_version == 3
+
+    calls.clear()
+    assert loads(b'{"format_version": 2}').review.reference == "2"
+    assert calls == [(2, 2)]
+
+
+def test_a_gap_in_the_chain_means_the_file_cannot_be_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(migrations, "FORMAT_VERSION", 3)
+    monkeypatch.setattr(migrations, "MIGRATIONS", {2: lambda raw: raw})
+    with pytest.raises(ProjectFileError, match="file format 1, which this version of IMR Studio cannot read"):
+        loads(b'{"format_version": 1}')
