@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 
 class ProjectFileError(Exception):
     """A project file could not be opened or saved.
 
     ``str(error)`` is a complete plain-English message, fit to show as it
-    is; ``problem`` is the same without the file's name.
+    is: "Could not open “PATH”: PROBLEM" when the file is known (``action``
+    is what was being done to it), else just the problem. ``problem`` is the
+    message without the file's name.
     """
 
-    def __init__(self, problem: str, *, action: str = "", path: object = None) -> None:
+    def __init__(self, problem: str, *, path: Path | None = None, action: str = "open") -> None:
         self.problem = problem
         self.path = path
         message = f"Could not {action} “{path}”: {problem}" if path is not None else problem[:1].upper() + problem[1:]

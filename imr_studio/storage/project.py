@@ -32,11 +32,11 @@ def load_project(path: str | os.PathLike[str]) -> Document:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ProjectFileError(_reading_problem(exc), action="open", path=path) from exc
+        raise ProjectFileError(_reading_problem(exc), path=path) from exc
     try:
         return loads(data)
     except ProjectFileError as exc:
-        raise ProjectFileError(exc.problem, action="open", path=path) from None
+        raise ProjectFileError(exc.problem, path=path) from None
 
 
 def save_project(document: Document, path: str | os.PathLike[str]) -> None:
