@@ -9,3 +9,19 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "/tests/gui/" in str(item.path).replace("\\", "/"):
             item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_dialogs(monkeypatch):
+    """A message box nobody expected fails the test instead of waiting for a click forever.
+
+    A test that expects a dialog replaces the method again with its own answer.
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    def unexpected(*args, **kwargs):
+        text = args[2] if len(args) > 2 else kwargs
+        raise AssertionError(f"unexpected dialog: {text}")
+
+    for name in ("question", "warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, name, unexpected)

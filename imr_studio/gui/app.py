@@ -1,0 +1,26 @@
+"""Starting the desktop application."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from .. import __version__, paths
+from .main_window import MainWindow
+
+
+def run(path: Path | None = None, sample: bool = False) -> int:
+    """Open IMR Studio, optionally with a project file or the built-in sample; returns the exit code."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(paths.APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("")
+    window = MainWindow()
+    if path is not None:
+        window.open_path(path, ask=False)
+    elif sample:
+        window.open_sample(ask=False)
+    window.show()
+    return app.exec()

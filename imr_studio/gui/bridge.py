@@ -1,0 +1,68 @@
+"""The one bridge between the Qt-free document editor and Qt signals."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from ..model import Change, Document, DocumentEditor, EditError, Path
+
+
+class DocumentBridge(QObject):
+    """Wraps a :class:`DocumentEditor`; re-announces its changes as Qt signals.
+
+    Pages read and edit the document only through this object, so every edit
+    is validated, undoable and seen by every other widget.
+    """
+
+    changed = Signal(list)
+    """Emitted with the list of :class:`Change` after every edit, undo or redo."""
+    history_changed = Signal()
+    """Emitted when undo/redo availability or the modified state may have changed."""
+    edit_refused = Signal(str)
+    """Emitted with a plain-English message when an edit was refused."""
+
+    def __init__(self, editor: DocumentEditor, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self._unsubscribe = editor.subscribe(self._on_changes)
+
+    @property
+    def document(self) -> Document:
+        """The document being edited."""
+        return self.editor.document
+
+    def _on_changes(self, changes: list[Change]) -> None:
+        self.changed.emit(changes)
+        self.history_changed.emit()
+
+    def get(self, path: Path) -> Any:
+        """The current value at ``path``."""
+        return self.editor.get(path)
+
+    def set(self, path: Path, value: Any, *, merge: bool = False) -> bool:
+        """Set a value; on a refused edit, emit ``edit_refused`` and return False."""
+        try:
+            self.editor.set(path, value, merge=merge)
+        except EditError as exc:
+            self.edit_refused.emit(str(exc))
+            return False
+        return True
+
+    def undo(self) -> None:
+        """Undo the last edit."""
+        self.editor.undo()
+
+    def redo(self) -> None:
+        """Redo the last undone edit."""
+        self.editor.redo()
+
+    def mark_saved(self) -> None:
+        """Record that the document is saved; updates the modified marker."""
+        self.editor.mark_saved()
+        self.history_changed.emit()
+
+    def detach(self) -> None:
+        """Stop listening to the editor (when the document is closed)."""
+        self._unsubscribe()

@@ -1,0 +1,370 @@
+"""The main window: section navigator, page area, completeness panel, menus."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import __version__, paths
+from ..model import DocumentEditor
+from ..model.progress import section_progress
+from ..settings import Settings
+from ..storage import ProjectFileError, load_project, save_project
+from .bridge import DocumentBridge
+from .icons import status_icon
+from .pages.base import Page
+from .pages.characteristics import CharacteristicsPage
+from .pages.methodology import MethodologyPage
+from .pages.review_details import ReviewDetailsPage
+
+PAGE_TYPES: tuple[type[Page], ...] = (ReviewDetailsPage, CharacteristicsPage, MethodologyPage)
+FILE_FILTER = "IMR Studio projects (*.imr)"
+_STATUS_TEXT = {"empty": "not started", "started": "in progress", "complete": "complete"}
+
+
+class _HistoryKeys(QObject):
+    """Sends Undo and Redo keys to the Edit menu even when a text field has focus.
+
+    Text fields have their own small undo history; IMR Studio keeps one history
+    for the whole document, so these keys must reach the application's actions.
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            pressed = QKeySequence(event.keyCombination())
+            if event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo) or pressed == QKeySequence("Ctrl+Y"):
+                return True
+        return False
+
+
+class MainWindow(QMainWindow):
+    """One open IMR project: navigate its sections, edit, save."""
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        super().__init__()
+        self.settings = settings if settings is not None else Settings.load()
+        self.path: Path | None = None
+        self.display_name = "Untitled"
+        self.bridge: DocumentBridge | None = None
+        self.pages: list[Page] = []
+
+        self.navigator = QListWidget()
+        self.navigator.setAccessibleName("Sections")
+        self.navigator.setMinimumWidth(190)
+        self.navigator.currentRowChanged.connect(self._show_page)
+        self.stack = QStackedWidget()
+        splitter = QSplitter()
+        splitter.addWidget(self.navigator)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+
+        self.completeness = QLabel()
+        self.completeness.setWordWrap(True)
+        self.completeness.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.completeness.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.completeness.setAccessibleName("What this section still needs")
+        holder = QWidget()
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.addWidget(self.completeness)
+        holder_layout.addStretch(1)
+        self.dock = QDockWidget("Still to write", self)
+        self.dock.setObjectName("completenessDock")
+        self.dock.setWidget(holder)
+        self.dock.setMinimumWidth(230)
+        self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+
+        self._history_keys = _HistoryKeys(self)
+        QApplication.instance().installEventFilter(self._history_keys)
+        self._build_menus()
+        self.statusBar()
+        self.resize(1280, 800)
+        self.new_document(ask=False)
+
+    # --- menus ---------------------------------------------------------------
+
+    def _action(self, text: str, handler, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: handler())
+        return action
+
+    def _build_menus(self) -> None:
+        keys = QKeySequence.StandardKey
+        file_menu = self.menuBar().addMenu("&File")
+        self.new_action = self._action("&New", self.new_document, keys.New, "Start a new, empty IMR")
+        self.open_action = self._action("&Open…", self.open_dialog, keys.Open, "Open a saved IMR project")
+        self.sample_action = self._action("Open &Sample", self.open_sample, None, "Open the fictional sample IMR as an unsaved copy")
+        self.save_action = self._action("&Save", self.save, keys.Save, "Save this IMR")
+        self.save_as_action = self._action("Save &As…", self.save_as, keys.SaveAs, "Save this IMR under a new name")
+        self.quit_action = self._action("&Quit", self.close, keys.Quit, "Close IMR Studio")
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        if not self.save_as_action.shortcuts():
+            self.save_as_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        if not self.quit_action.shortcuts():
+            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        file_menu.addActions([self.new_action, self.open_action, self.sample_action])
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addSeparator()
+        file_menu.addActions([self.save_action, self.save_as_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = self.menuBar().addMenu("&Edit")
+        self.undo_action = self._action("&Undo", self.undo, keys.Undo)
+        redo_keys = QKeySequence.keyBindings(keys.Redo)
+        if QKeySequence("Ctrl+Y") not in redo_keys:
+            redo_keys.append(QKeySequence("Ctrl+Y"))
+        self.redo_action = self._action("&Redo", self.redo, redo_keys)
+        edit_menu.addActions([self.undo_action, self.redo_action])
+
+        view_menu = self.menuBar().addMenu("&View")
+        self.next_section_action = self._action("&Next section", lambda: self._step_section(+1), "Ctrl+PgDown")
+        self.previous_section_action = self._action("&Previous section", lambda: self._step_section(-1), "Ctrl+PgUp")
+        self.sections_action = self._action("Go to &sections list", self.navigator.setFocus, "F6")
+        view_menu.addActions([self.next_section_action, self.previous_section_action, self.sections_action])
+        view_menu.addSeparator()
+        view_menu.addAction(self.dock.toggleViewAction())
+
+        help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(self._action("&About IMR Studio", self._about))
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        if not self.settings.recent_files:
+            empty = self.recent_menu.addAction("No recent files")
+            empty.setEnabled(False)
+            return
+        for number, name in enumerate(self.settings.recent_files, 1):
+            action = self.recent_menu.addAction(f"&{number} {name}")
+            action.triggered.connect(lambda _=False, p=name: self.open_path(Path(p)))
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About IMR Studio",
+            f"IMR Studio {__version__}\n\nHelps police authors write Individual Management Reviews for "
+            "domestic homicide reviews, section by section, and helps review leads quality-assure them.\n\n"
+            "Works entirely offline.",
+        )
+
+    # --- documents -------------------------------------------------------------
+
+    def _install(self, editor: DocumentEditor, path: Path | None, name: str) -> None:
+        current_row = max(0, self.navigator.currentRow())
+        if self.bridge is not None:
+            self.bridge.detach()
+        for page in self.pages:
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.bridge = DocumentBridge(editor, self)
+        self.bridge.changed.connect(self._refresh_status)
+        self.bridge.history_changed.connect(self._refresh_history)
+        self.bridge.edit_refused.connect(lambda message: self.statusBar().showMessage(message, 8000))
+        self.path = path
+        self.display_name = name
+        self.pages = [page_type(self.bridge) for page_type in PAGE_TYPES]
+        self.navigator.blockSignals(True)
+        self.navigator.clear()
+        for page in self.pages:
+            self.stack.addWidget(page)
+            item = QListWidgetItem(page.title)
+            self.navigator.addItem(item)
+        self.navigator.blockSignals(False)
+        self.navigator.setCurrentRow(min(current_row, len(self.pages) - 1))
+        self._show_page(self.navigator.currentRow())
+        self._refresh_status()
+        self._refresh_history()
+
+    def new_document(self, ask: bool = True) -> None:
+        """Start a new, empty IMR (asking first about unsaved work)."""
+        if ask and not self.maybe_save():
+            return
+        self._install(DocumentEditor(), None, "Untitled")
+
+    def open_dialog(self) -> None:
+        """Ask for a project file and open it."""
+        if not self.maybe_save():
+            return
+        start = str(self.path.parent) if self.path else str(Path.home())
+        name, _ = QFileDialog.getOpenFileName(self, "Open IMR project", start, FILE_FILTER)
+        if name:
+            self.open_path(Path(name), ask=False)
+
+    def open_path(self, path: Path, ask: bool = True) -> bool:
+        """Open ``path``; a file that cannot be read is explained and left untouched."""
+        if ask and not self.maybe_save():
+            return False
+        try:
+            document = load_project(path)
+        except ProjectFileError as exc:
+            QMessageBox.warning(self, "Cannot open this file", str(exc))
+            return False
+        self._install(DocumentEditor(document), Path(path), Path(path).name)
+        self._remember(Path(path))
+        return True
+
+    def open_sample(self, ask: bool = True) -> bool:
+        """Open the built-in fictional sample as an unsaved copy."""
+        if ask and not self.maybe_save():
+            return False
+        try:
+            document = load_project(paths.sample_project())
+        except ProjectFileError as exc:
+            QMessageBox.warning(self, "Cannot open the sample", str(exc))
+            return False
+        self._install(DocumentEditor(document), None, "Sample IMR (unsaved copy)")
+        return True
+
+    def _remember(self, path: Path) -> None:
+        self.settings.add_recent(path)
+        try:
+            self.settings.save()
+        except OSError as exc:
+            self.statusBar().showMessage(f"Recent files could not be remembered: {exc}", 8000)
+
+    def _commit_pending_input(self) -> None:
+        """Make the field being typed in hand its value over (dates commit on leaving)."""
+        focused = QApplication.focusWidget()
+        if focused is not None:
+            focused.clearFocus()
+            focused.setFocus()
+
+    def save(self) -> bool:
+        """Save to the current file, or ask for a name when there is none."""
+        if self.path is None:
+            return self.save_as()
+        return self._write(self.path)
+
+    def save_as(self) -> bool:
+        """Ask for a file name and save there."""
+        start = str(self.path) if self.path else str(Path.home() / f"{self._suggested_name()}.imr")
+        name, _ = QFileDialog.getSaveFileName(self, "Save IMR project", start, FILE_FILTER)
+        if not name:
+            return False
+        path = Path(name)
+        if path.suffix.lower() != ".imr":
+            path = path.with_name(path.name + ".imr")
+        return self._write(path)
+
+    def _suggested_name(self) -> str:
+        reference = self.bridge.document.review.reference.strip() if self.bridge else ""
+        safe = "".join(c if c.isalnum() or c in "-_ " else "-" for c in reference).strip()
+        return f"IMR {safe}" if safe else "IMR"
+
+    def _write(self, path: Path) -> bool:
+        assert self.bridge is not None
+        self._commit_pending_input()
+        try:
+            save_project(self.bridge.document, path)
+        except (OSError, ProjectFileError) as exc:
+            QMessageBox.critical(self, "Not saved", f"The IMR could not be saved to {path}.\n\n{exc}\n\nYour work is still open.")
+            return False
+        self.path = path
+        self.display_name = path.name
+        self.bridge.mark_saved()
+        self._remember(path)
+        self.statusBar().showMessage(f"Saved to {path}", 5000)
+        return True
+
+    def maybe_save(self) -> bool:
+        """Ask what to do with unsaved changes; False means the user cancelled."""
+        if self.bridge is None or not self.bridge.editor.is_modified:
+            return True
+        answer = QMessageBox.question(
+            self,
+            "Unsaved changes",
+            f"“{self.display_name}” has changes that are not saved. Save them first?",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+        """Closing the window asks about unsaved work first."""
+        if self.maybe_save():
+            QApplication.instance().removeEventFilter(self._history_keys)
+            event.accept()
+        else:
+            event.ignore()
+
+    # --- history and status ------------------------------------------------------
+
+    def undo(self) -> None:
+        """Undo the last edit to the document."""
+        if self.bridge is not None:
+            self.bridge.undo()
+
+    def redo(self) -> None:
+        """Redo the last undone edit."""
+        if self.bridge is not None:
+            self.bridge.redo()
+
+    def _refresh_history(self) -> None:
+        editor = self.bridge.editor
+        self.undo_action.setEnabled(editor.can_undo)
+        self.redo_action.setEnabled(editor.can_redo)
+        self.undo_action.setText(f"&Undo {editor.undo_label.lower()}" if editor.can_undo else "&Undo")
+        self.redo_action.setText(f"&Redo {editor.redo_label.lower()}" if editor.can_redo else "&Redo")
+        self.setWindowTitle(f"{self.display_name}[*] — IMR Studio")
+        self.setWindowModified(editor.is_modified)
+
+    def _refresh_status(self, *_: object) -> None:
+        document = self.bridge.document
+        for row, page in enumerate(self.pages):
+            progress = section_progress(document, page.section)
+            item = self.navigator.item(row)
+            item.setIcon(status_icon(progress.status))
+            item.setToolTip(f"{page.title}: {_STATUS_TEXT[progress.status]}")
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, _STATUS_TEXT[progress.status])
+        self._show_missing()
+
+    def _show_missing(self) -> None:
+        row = self.navigator.currentRow()
+        if self.bridge is None or not 0 <= row < len(self.pages):
+            return
+        page = self.pages[row]
+        progress = section_progress(self.bridge.document, page.section)
+        if progress.missing:
+            lines = "".join(f"<li>{html.escape(item)}</li>" for item in progress.missing)
+            self.completeness.setText(f"<b>{page.title}</b> still needs:<ul>{lines}</ul>")
+        else:
+            self.completeness.setText(f"<b>{page.title}</b>: everything this section asks for is written.")
+
+    def _show_page(self, row: int) -> None:
+        if 0 <= row < len(self.pages):
+            self.stack.setCurrentWidget(self.pages[row])
+            self._show_missing()
+
+    def _step_section(self, step: int) -> None:
+        row = (self.navigator.currentRow() + step) % max(1, len(self.pages))
+        self.navigator.setCurrentRow(row)
+
+    def current_page(self) -> Page:
+        """The page on show."""
+        return self.pages[self.navigator.currentRow()]

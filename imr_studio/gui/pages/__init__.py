@@ -1,0 +1,1 @@
+"""One module per wizard page; each page edits one section of the document."""

@@ -1,0 +1,40 @@
+"""What every wizard page has in common."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+
+from ...model import Path
+from ..bridge import DocumentBridge
+from ..forms import load_form
+
+
+class Page(QScrollArea):
+    """A scrollable page that edits one section of the document.
+
+    Subclasses set ``section`` (the document field they edit), ``title`` and
+    ``form`` (the Designer form in ``ui/``), then bind the form's widgets in
+    :meth:`bind`.
+    """
+
+    section: str = ""
+    title: str = ""
+    form: str = ""
+
+    def __init__(self, bridge: DocumentBridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bridge = bridge
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.body = load_form(self.form)
+        self.setWidget(self.body)
+        self.setAccessibleName(self.title)
+        self.bind()
+
+    def bind(self) -> None:
+        """Connect the form's widgets to the document."""
+        raise NotImplementedError
+
+    def path(self, *steps: str) -> Path:
+        """A path inside this page's section."""
+        return (self.section, *steps)

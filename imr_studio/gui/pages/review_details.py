@@ -1,0 +1,85 @@
+"""Page 1, Review details: the review, the author, key dates, terms of reference, subjects."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QLineEdit
+
+from ... import vocab
+from ..bindings import DateBinding, EditableComboBinding, LineEditBinding
+from ..forms import child, place
+from ..list_editor import Column, ListEditor
+from ..narrative_edit import NarrativeEdit
+from .base import Page
+
+_TEXT_FIELDS = {
+    "reviewName": "review_name",
+    "reference": "reference",
+    "partnership": "partnership",
+    "agency": "agency",
+    "reportVersion": "report_version",
+    "authorName": "author_name",
+    "authorRole": "author_role",
+}
+_DATE_FIELDS = {
+    "periodStart": ("period_start",),
+    "periodEnd": ("period_end",),
+    "incidentDate": ("incident_date",),
+    "imrRequested": ("key_dates", "imr_requested"),
+    "imrCompleted": ("key_dates", "imr_completed"),
+    "qualityAssured": ("key_dates", "quality_assured"),
+    "signedOff": ("key_dates", "signed_off"),
+}
+_KEY_DATE_NAMES = {"qualityAssuredBy": "quality_assured_by", "signedOffBy": "signed_off_by"}
+
+
+class ReviewDetailsPage(Page):
+    """Who wrote this IMR, for which review, about whom, over what period."""
+
+    section = "review"
+    title = "Review details"
+    form = "review_details"
+
+    def bind(self) -> None:
+        for name, field in _TEXT_FIELDS.items():
+            LineEditBinding(self.bridge, self.path(field), child(self.body, QLineEdit, name))
+        for name, field in _KEY_DATE_NAMES.items():
+            LineEditBinding(self.bridge, self.path("key_dates", field), child(self.body, QLineEdit, name))
+        for name, steps in _DATE_FIELDS.items():
+            DateBinding(self.bridge, self.path(*steps), child(self.body, QLineEdit, name))
+        EditableComboBinding(
+            self.bridge,
+            self.path("protective_marking"),
+            child(self.body, QComboBox, "protectiveMarking"),
+            vocab.choices("protective_markings"),
+        )
+        place(
+            self.body,
+            "independenceHost",
+            NarrativeEdit(self.bridge, self.path("independence"), "Statement of independence"),
+        )
+        self.terms = place(
+            self.body,
+            "torHost",
+            ListEditor(
+                self.bridge,
+                self.path("terms_of_reference"),
+                [Column("text", "Term of reference"), Column("addressed_note", "Where addressed (if not in analysis)", width=260)],
+                "term of reference",
+            ),
+        )
+        self.subjects = place(
+            self.body,
+            "subjectsHost",
+            ListEditor(
+                self.bridge,
+                self.path("subjects"),
+                [
+                    Column("role", "Role", "choice", vocab.choices("subject_roles"), width=130),
+                    Column("real_name", "Real name", width=170),
+                    Column("aliases", "Aliases (separate with ;)", "list", width=170),
+                    Column("pseudonym", "Pseudonym", width=130),
+                    Column("description", "Relationship"),
+                ],
+                "subject",
+            ),
+        )

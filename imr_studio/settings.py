@@ -1,0 +1,52 @@
+"""The user's settings (recent files), kept as JSON in the platformdirs config folder.
+
+Plain Python, so the command line and the GUI share one source of truth.
+A damaged settings file is set aside and replaced by defaults: settings are
+a convenience and must never stop the application from starting.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from . import paths
+from .storage.atomic import write_atomic
+
+MAX_RECENT = 8
+
+
+@dataclass
+class Settings:
+    """Everything IMR Studio remembers between sessions."""
+
+    recent_files: list[str] = field(default_factory=list)
+
+    @classmethod
+    def location(cls) -> Path:
+        """Where the settings file lives."""
+        return paths.config_dir() / "settings.json"
+
+    @classmethod
+    def load(cls) -> Settings:
+        """Read the settings; defaults when there are none or they cannot be read."""
+        location = cls.location()
+        try:
+            raw = json.loads(location.read_text(encoding="utf-8"))
+            recent = [str(p) for p in raw.get("recent_files", []) if isinstance(p, str)]
+        except FileNotFoundError:
+            return cls()
+        except (OSError, ValueError, AttributeError):
+            location.replace(location.with_suffix(".damaged.json"))
+            return cls()
+        return cls(recent_files=recent[:MAX_RECENT])
+
+    def save(self) -> None:
+        """Write the settings atomically."""
+        write_atomic(self.location(), json.dumps(asdict(self), indent=2).encode("utf-8") + b"\n")
+
+    def add_recent(self, path: Path) -> None:
+        """Put ``path`` at the top of the recent files."""
+        text = str(Path(path).resolve())
+        self.recent_files = [text] + [p for p in self.recent_files if p != text][: MAX_RECENT - 1]

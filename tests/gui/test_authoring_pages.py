@@ -1,0 +1,247 @@
+"""Driving the first three pages through their real widgets, as an author would."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox, QTableView
+
+from imr_studio.gui.forms import child
+from imr_studio.gui.main_window import FILE_FILTER, MainWindow
+from imr_studio.settings import Settings
+from imr_studio.storage import load_project
+
+
+@pytest.fixture
+def window(qtbot):
+    win = MainWindow(Settings())
+    win.show()
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
+    yield win
+    win.setFocus()  # let a field being typed in hand over its value first
+    win.bridge.editor.mark_saved()  # the test is over: nothing to ask about
+    win.close()
+    win.deleteLater()
+
+
+def _field(win: MainWindow, name: str) -> QLineEdit:
+    return child(win.current_page().body, QLineEdit, name)
+
+
+def _go_to(win: MainWindow, title: str) -> None:
+    titles = [page.title for page in win.pages]
+    win.navigator.setCurrentRow(titles.index(title))
+
+
+def _type_in_cell(qtbot, view: QTableView, row: int, column: int, text: str) -> None:
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(row, column))
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = view.focusWidget()
+    assert isinstance(editor, QLineEdit), f"expected a text editor in the cell, got {editor!r}"
+    editor.selectAll()
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    QApplication.processEvents()  # the view hands the value over on the next turn of the event loop
+
+
+def test_typing_edits_the_document_and_undo_restores_the_field(qtbot, window):
+    name = _field(window, "reviewName")
+    qtbot.keyClicks(name, "DHR Example")
+    assert window.bridge.document.review.review_name == "DHR Example"
+    assert window.isWindowModified()
+    assert "review name" in window.undo_action.text().lower()
+
+    name.setFocus()
+    qtbot.keyClick(name, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.bridge.document.review.review_name == ""
+    assert name.text() == ""
+    assert not window.isWindowModified()
+
+    qtbot.keyClick(name, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert name.text() == "DHR Example"
+
+
+def test_dates_are_typed_the_british_way_and_bad_dates_are_refused(qtbot, window):
+    start = _field(window, "periodStart")
+    qtbot.keyClicks(start, "05/03/2019")
+    qtbot.keyClick(start, Qt.Key.Key_Return)
+    assert window.bridge.document.review.period_start == datetime.date(2019, 3, 5)
+
+    end = _field(window, "periodEnd")
+    qtbot.keyClicks(end, "31/02/2024")
+    qtbot.keyClick(end, Qt.Key.Key_Return)
+    assert window.bridge.document.review.period_end is None
+    assert "not a date" in end.toolTip()
+    assert "not a date" in window.statusBar().currentMessage()
+
+
+def test_terms_of_reference_can_be_added_reordered_and_removed_with_the_keyboard(qtbot, window):
+    terms = window.current_page().terms
+    view = terms.view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Insert)
+    qtbot.keyClicks(view.focusWidget(), "First question")
+    qtbot.keyClick(view.focusWidget(), Qt.Key.Key_Return)
+    QApplication.processEvents()
+    qtbot.keyClick(view, Qt.Key.Key_Insert)
+    qtbot.keyClicks(view.focusWidget(), "Second question")
+    qtbot.keyClick(view.focusWidget(), Qt.Key.Key_Return)
+    QApplication.processEvents()
+    texts = lambda: [t.text for t in window.bridge.document.review.terms_of_reference]  # noqa: E731
+    assert texts() == ["First question", "Second question"]
+
+    qtbot.keyClick(view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert texts() == ["Second question", "First question"]
+    assert view.currentIndex().row() == 0
+
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert texts() == ["First question"]
+    window.undo()
+    assert texts() == ["Second question", "First question"]
+    window.undo()
+    assert texts() == ["First question", "Second question"]
+
+
+def test_removing_a_subject_says_what_is_unlinked_and_undo_brings_it_back(qtbot, window, monkeypatch):
+    editor = window.bridge.editor
+    victim = editor.new_item(("review", "subjects"), role="victim", real_name="Test Person")
+    editor.new_item(("contact", "events"), subject_ids=[victim.id])
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kw: asked.append(args[2]) or QMessageBox.StandardButton.Yes)
+    subjects = window.current_page().subjects
+    subjects.select(victim.id)
+    subjects.remove_current()
+    assert asked and "no longer link" in asked[0]
+    assert window.bridge.document.review.subjects == []
+    assert window.bridge.document.contact.events[0].subject_ids == []
+    window.undo()
+    assert window.bridge.document.contact.events[0].subject_ids == [victim.id]
+
+
+def test_subject_role_is_chosen_from_a_pick_list(qtbot, window):
+    subjects = window.current_page().subjects
+    subjects.add_item()
+    qtbot.keyClick(subjects.view.focusWidget(), Qt.Key.Key_Escape)
+    view = subjects.view
+    view.setCurrentIndex(view.model().index(0, 0))
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    combo = view.focusWidget()
+    assert isinstance(combo, QComboBox)
+    combo.setCurrentIndex(combo.findData("victim"))
+    qtbot.keyClick(combo, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    assert window.bridge.document.review.subjects[0].role == "victim"
+    _type_in_cell(qtbot, view, 0, 2, "Jo; J. Smith")
+    assert window.bridge.document.review.subjects[0].aliases == ["Jo", "J. Smith"]
+
+
+def test_characteristics_grid_records_value_and_status(qtbot, window):
+    editor = window.bridge.editor
+    victim = editor.new_item(("review", "subjects"), role="victim", real_name="Test Person")
+    _go_to(window, "Characteristics")
+    page = window.current_page()
+    assert page.tabs.count() == 1 and "Test Person" in page.tabs.tabText(0)
+    view = page.tabs.widget(0)
+    _type_in_cell(qtbot, view, 0, 1, "34")
+    view.setCurrentIndex(view.model().index(0, 2))
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    combo = view.focusWidget()
+    combo.setCurrentIndex(combo.findData("recorded"))
+    qtbot.keyClick(combo, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    profile = window.bridge.document.characteristics.profiles[0]
+    assert profile.subject_id == victim.id
+    first_key = view.model().specs[0].key
+    assert [(e.key, e.value, e.status) for e in profile.entries] == [(first_key, "34", "recorded")]
+    window.undo()
+    assert window.bridge.document.characteristics.profiles[0].entries[0].status is None
+
+
+def test_narrative_typing_and_bold(qtbot, window):
+    _go_to(window, "Methodology")
+    text = window.current_page().findChild(QLineEdit, "noInterviewsReason")
+    assert text is not None
+    from imr_studio.gui.narrative_edit import NarrativeEdit
+
+    narrative = window.current_page().findChildren(NarrativeEdit)[0]
+    qtbot.keyClicks(narrative.editor, "Records were searched")
+    narrative.editor.selectAll()
+    qtbot.keyClick(narrative.editor, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    paragraphs = window.bridge.document.methodology.narrative
+    assert paragraphs[0].text == "Records were searched"
+    assert [(m.start, m.end, m.style) for m in paragraphs[0].marks] == [(0, 21, "bold")]
+    assert "3 words" in narrative._words.text()
+
+
+def test_save_reopen_and_values_are_there(qtbot, window, tmp_path, monkeypatch):
+    qtbot.keyClicks(_field(window, "reference"), "NS-DHR-01")
+    target = tmp_path / "review"
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), FILE_FILTER))
+    assert window.save()
+    saved = tmp_path / "review.imr"
+    assert load_project(saved).review.reference == "NS-DHR-01"
+    assert not window.isWindowModified()
+    assert window.windowTitle().startswith("review.imr")
+    assert str(saved.resolve()) == window.settings.recent_files[0]
+
+    window.new_document()
+    assert window.bridge.document.review.reference == ""
+    assert window.open_path(saved)
+    assert _field(window, "reference").text() == "NS-DHR-01"
+
+
+def test_unsaved_changes_prompt_can_cancel_or_discard(qtbot, window, monkeypatch):
+    qtbot.keyClicks(_field(window, "agency"), "Northshire Police")
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
+    asked = []
+
+    def fake_question(*args, **kwargs):
+        asked.append(args[2])
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", fake_question)
+    assert window.bridge.document.review.agency == "Northshire Police"
+    window.new_action.trigger()
+    assert window.bridge.document.review.agency == "Northshire Police"
+    window.new_action.trigger()
+    assert window.bridge.document.review.agency == ""
+    assert len(asked) == 2 and "not saved" in asked[0]
+
+
+def test_no_prompt_when_nothing_changed(qtbot, window, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: pytest.fail("asked without unsaved changes"))
+    window.new_action.trigger()
+
+
+def test_a_damaged_file_is_explained_and_not_touched(qtbot, window, tmp_path, monkeypatch):
+    damaged = tmp_path / "damaged.imr"
+    damaged.write_bytes(b'{"format_version": 1, "review": ')
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    assert not window.open_path(damaged)
+    assert len(shown) == 1 and "JSON" in shown[0]
+    assert damaged.read_bytes() == b'{"format_version": 1, "review": '
+
+
+def test_sample_opens_as_an_unsaved_copy(qtbot, window):
+    assert window.open_sample(ask=False)
+    assert window.path is None
+    assert "Sample" in window.windowTitle()
+    assert _field(window, "reference").text() == window.bridge.document.review.reference != ""
+
+
+def test_every_designer_form_loads(qtbot):
+    from imr_studio import paths
+    from imr_studio.gui.forms import load_form
+
+    forms = sorted(Path(paths.bundled("ui")).glob("*.ui"))
+    assert forms
+    for form in forms:
+        widget = load_form(form.stem)
+        qtbot.addWidget(widget)
+        assert widget.objectName()
