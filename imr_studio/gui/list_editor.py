@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -241,7 +241,13 @@ class ListEditor(QWidget):
                 self.view.setColumnWidth(number, column.width)
             else:
                 header.setSectionResizeMode(number, QHeaderView.ResizeMode.Stretch)
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self._fit_rows = QTimer(self)
+        self._fit_rows.setSingleShot(True)
+        self._fit_rows.setInterval(0)
+        self._fit_rows.timeout.connect(self.view.resizeRowsToContents)
+        header.sectionResized.connect(self._fit_rows.start)
+        for signal in (self.model.modelReset, self.model.dataChanged, self.model.rowsInserted):
+            signal.connect(self._fit_rows.start)
         self.view.selectionModel().currentChanged.connect(lambda current, _: self.current_changed.emit(self.current_key()))
 
         self.add_button = self._button(f"&Add {noun}", "Add", self.add_item, "Insert")
@@ -261,6 +267,11 @@ class ListEditor(QWidget):
         self.model.modelReset.connect(self._update_buttons)
         self.view.selectionModel().currentChanged.connect(self._update_buttons)
         self._update_buttons()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        """Fit the rows to their text once the table has its real width."""
+        super().showEvent(event)
+        self._fit_rows.start()
 
     def _button(self, text: str, verb: str, handler, key: str) -> QPushButton:
         button = QPushButton(text, self)

@@ -7,12 +7,14 @@ colours, tables, images, hidden styles) is dropped; its words are kept.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor, QTextDocument, QTextListFormat
+from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextListFormat
 
 from ..model.narrative import Mark, Paragraph
 from ..model.text import clean_line
 
 _BULLET_STYLES = {QTextListFormat.Style.ListDisc, QTextListFormat.Style.ListCircle, QTextListFormat.Style.ListSquare}
+PARAGRAPH_SPACING = 6
+"""Space below each paragraph, in pixels, so paragraphs read as paragraphs."""
 _LIST_FORMATS = {"bullet": QTextListFormat.Style.ListDisc, "number": QTextListFormat.Style.ListDecimal}
 
 
@@ -80,6 +82,9 @@ def fill_document(document: QTextDocument, narrative: list[Paragraph]) -> None:
     """Replace the contents of a Qt document with a narrative."""
     document.clear()
     cursor = QTextCursor(document)
+    spacing = QTextBlockFormat()
+    spacing.setBottomMargin(PARAGRAPH_SPACING)
+    cursor.setBlockFormat(spacing)
     current_list = None
     previous_style = "body"
     for index, paragraph in enumerate(narrative):

@@ -52,7 +52,7 @@ class NarrativeEdit(QWidget):
         self._updating = False
         self.editor = NarrativeTextEdit(self)
         self.editor.setAccessibleName(label)
-        self.editor.setMinimumHeight(90)
+        self.editor.setMinimumHeight(120)
         self._words = QLabel(self)
         self._words.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
