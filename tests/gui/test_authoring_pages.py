@@ -245,3 +245,31 @@ def test_every_designer_form_loads(qtbot):
         widget = load_form(form.stem)
         qtbot.addWidget(widget)
         assert widget.objectName()
+
+
+def test_tab_moves_through_each_page_in_reading_order(qtbot, window):
+    window.open_sample(ask=False)
+
+    def tab_sequence(count: int) -> list[str]:
+        names = []
+        for _ in range(count):
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+            widget = QApplication.focusWidget()
+            names.append(widget.objectName() or widget.accessibleName())
+        return names
+
+    window.navigator.setFocus()
+    review = tab_sequence(12)
+    assert review[review.index("authorRole") + 1] == "Statement of independence"
+    assert review.index("reviewName") < review.index("periodStart")
+
+    _go_to(window, "Characteristics")
+    window.navigator.setFocus()
+    characteristics = tab_sequence(4)
+    assert characteristics[2].startswith("Characteristics of ")
+    assert characteristics[3] == "Influence on professional decision making"
+
+    _go_to(window, "Methodology")
+    window.navigator.setFocus()
+    methodology = tab_sequence(12)
+    assert methodology.index("Steps taken") < methodology.index("System list") < methodology.index("noInterviewsReason")

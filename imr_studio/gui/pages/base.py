@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractScrollArea, QComboBox, QFrame, QLayout, QScrollArea, QTabWidget, QWidget
 
 from ...model import Path
 from ..bridge import DocumentBridge
@@ -30,6 +31,7 @@ class Page(QScrollArea):
         self.setWidget(self.body)
         self.setAccessibleName(self.title)
         self.bind()
+        order_tab_focus(self.body)
 
     def bind(self) -> None:
         """Connect the form's widgets to the document."""
@@ -38,3 +40,34 @@ class Page(QScrollArea):
     def path(self, *steps: str) -> Path:
         """A path inside this page's section."""
         return (self.section, *steps)
+
+
+def _focus_chain(widget: QWidget) -> list[QWidget]:
+    """Focusable widgets inside ``widget`` in the order its layouts place them."""
+    if isinstance(widget, QTabWidget):
+        chain = [widget]
+        for number in range(widget.count()):
+            chain += _focus_chain(widget.widget(number))
+        return chain
+    if isinstance(widget, (QAbstractScrollArea, QComboBox)) or widget.layout() is None:
+        takes_tab = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        return [widget] if takes_tab else []
+    return _layout_chain(widget.layout())
+
+
+def _layout_chain(layout: QLayout) -> list[QWidget]:
+    chain: list[QWidget] = []
+    for number in range(layout.count()):
+        item = layout.itemAt(number)
+        if item.widget() is not None:
+            chain += _focus_chain(item.widget())
+        elif item.layout() is not None:
+            chain += _layout_chain(item.layout())
+    return chain
+
+
+def order_tab_focus(body: QWidget) -> None:
+    """Make Tab move through a page top to bottom, in the order the page shows its fields."""
+    chain = _focus_chain(body)
+    for first, second in zip(chain, chain[1:]):
+        QWidget.setTabOrder(first, second)

@@ -15,7 +15,7 @@ from ...model.text import clean_line
 from ..bridge import DocumentBridge
 from ..forms import place
 from ..narrative_edit import NarrativeEdit
-from .base import Page
+from .base import Page, order_tab_focus
 
 Index = QModelIndex | QPersistentModelIndex
 _PROFILES = ("characteristics", "profiles")
@@ -216,6 +216,7 @@ class CharacteristicsPage(Page):
             message.setWordWrap(True)
             self.tabs.addTab(message, "No victim or suspect yet")
         self.tabs.setCurrentIndex(max(0, min(current, self.tabs.count() - 1)))
+        order_tab_focus(self.body)
 
     def _on_changes(self, changes: list) -> None:
         if any(change.touches(("review", "subjects")) for change in changes):
