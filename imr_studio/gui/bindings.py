@@ -12,10 +12,10 @@ import re
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
 from ..model import Path
-from ..model.text import clean_line, clean_multiline
+from ..model.text import clean_line
 from ..vocab import Choice
 from .bridge import DocumentBridge
 
@@ -94,29 +94,6 @@ class LineEditBinding(Binding):
             self.widget.setCursorPosition(min(position, len(value)))
 
 
-class PlainTextBinding(Binding):
-    """A multi-line plain-text field (paragraphs separated by new lines)."""
-
-    widget: QPlainTextEdit
-
-    def __init__(self, bridge: DocumentBridge, path: Path, widget: QPlainTextEdit) -> None:
-        widget.setUndoRedoEnabled(False)
-        widget.setTabChangesFocus(True)
-        super().__init__(bridge, path, widget)
-        widget.textChanged.connect(self._typed)
-
-    def _typed(self) -> None:
-        text = self.widget.toPlainText()
-        cleaned = clean_multiline(text)
-        self.commit(cleaned, merge=True)
-
-    def show_value(self, value: Any) -> None:
-        if self.widget.toPlainText() != value:
-            self.widget.blockSignals(True)
-            self.widget.setPlainText(value)
-            self.widget.blockSignals(False)
-
-
 class DateBinding(Binding):
     """A date typed as day/month/year; committed when the field is left."""
 
@@ -147,25 +124,6 @@ class DateBinding(Binding):
     def show_value(self, value: Any) -> None:
         self._mark_invalid("")
         self.widget.setText(format_date(value))
-
-
-class ComboBinding(Binding):
-    """A pick-list; stores the chosen entry's key."""
-
-    widget: QComboBox
-
-    def __init__(self, bridge: DocumentBridge, path: Path, widget: QComboBox, entries: tuple[Choice, ...]) -> None:
-        widget.clear()
-        for entry in entries:
-            widget.addItem(entry.label, entry.key)
-        super().__init__(bridge, path, widget)
-        widget.activated.connect(lambda index: self.commit(widget.itemData(index)))
-
-    def show_value(self, value: Any) -> None:
-        index = self.widget.findData(value)
-        if index < 0 and self.widget.isEditable():
-            self.widget.setEditText(value or "")
-        self.widget.setCurrentIndex(index)
 
 
 class EditableComboBinding(Binding):

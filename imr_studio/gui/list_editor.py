@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -206,9 +206,6 @@ class _ItemTable(QTableView):
 class ListEditor(QWidget):
     """A table of one document list with Add, Remove, Move up and Move down."""
 
-    current_changed = Signal(object)
-    """Emitted with the key of the selected item (None when nothing is selected)."""
-
     def __init__(
         self,
         bridge: DocumentBridge,
@@ -248,7 +245,6 @@ class ListEditor(QWidget):
         header.sectionResized.connect(self._fit_rows.start)
         for signal in (self.model.modelReset, self.model.dataChanged, self.model.rowsInserted):
             signal.connect(self._fit_rows.start)
-        self.view.selectionModel().currentChanged.connect(lambda current, _: self.current_changed.emit(self.current_key()))
 
         self.add_button = self._button(f"&Add {noun}", "Add", self.add_item, "Insert")
         self.remove_button = self._button("&Remove", "Remove", self.remove_current, "Delete")

@@ -12,7 +12,6 @@ Qt-free: the GUI has one bridge that turns notifications into Qt signals.
 from __future__ import annotations
 
 import contextlib
-import copy
 import itertools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -359,7 +358,3 @@ class DocumentEditor:
     def mark_saved(self) -> None:
         """Record that the current state is what is on disk."""
         self._saved_serial = self._undo[-1].serial if self._undo else 0
-
-    def snapshot(self) -> Document:
-        """A deep copy of the document, safe to hand to another thread."""
-        return copy.deepcopy(self.document)

@@ -23,7 +23,6 @@ from imr_studio.model.document import (
     ReviewDetails,
     Subject,
 )
-from imr_studio.model.narrative import Paragraph
 from imr_studio.storage import dumps, load_project, save_project
 
 
