@@ -17,10 +17,12 @@ def run(path: Path | None = None, sample: bool = False) -> int:
     app.setApplicationName(paths.APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("")
-    window = MainWindow()
+    window = MainWindow(start_empty=path is None and not sample)
     if path is not None:
-        window.open_path(path, ask=False)
-    elif sample:
-        window.open_sample(ask=False)
+        opened = window.open_path(path, ask=False)
+    else:
+        opened = not sample or window.open_sample(ask=False)
+    if not opened:
+        window.new_document(ask=False)
     window.show()
     return app.exec()

@@ -57,7 +57,8 @@ class _HistoryKeys(QObject):
 class MainWindow(QMainWindow):
     """One open IMR project: navigate its sections, edit, save."""
 
-    def __init__(self, settings: Settings | None = None) -> None:
+    def __init__(self, settings: Settings | None = None, *, start_empty: bool = True) -> None:
+        """Build the window; with ``start_empty`` False the caller opens a document next."""
         super().__init__()
         self.settings = settings if settings is not None else Settings.load()
         self.path: Path | None = None
@@ -98,7 +99,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.statusBar()
         self.resize(1280, 800)
-        self.new_document(ask=False)
+        if start_empty:
+            self.new_document(ask=False)
 
     # --- menus ---------------------------------------------------------------
 

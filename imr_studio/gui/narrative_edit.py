@@ -50,6 +50,7 @@ class NarrativeEdit(QWidget):
         self._bridge = bridge
         self._path = path
         self._updating = False
+        self._committing = False
         self.editor = NarrativeTextEdit(self)
         self.editor.setAccessibleName(label)
         self.editor.setMinimumHeight(120)
@@ -88,7 +89,7 @@ class NarrativeEdit(QWidget):
     def refresh(self) -> None:
         """Show the model's value, keeping the cursor where it was when possible."""
         narrative = self._bridge.get(self._path)
-        if to_narrative(self.editor.document()) != narrative:
+        if not self._committing and to_narrative(self.editor.document()) != narrative:
             position = self.editor.textCursor().position()
             self._updating = True
             try:
@@ -107,7 +108,11 @@ class NarrativeEdit(QWidget):
     def _commit(self) -> None:
         if self._updating:
             return
-        self._bridge.set(self._path, to_narrative(self.editor.document()), merge=True)
+        self._committing = True  # the editor already shows what is being written
+        try:
+            self._bridge.set(self._path, to_narrative(self.editor.document()), merge=True)
+        finally:
+            self._committing = False
 
     def toggle_bold(self) -> None:
         """Make the selection bold, or plain if it is bold already."""

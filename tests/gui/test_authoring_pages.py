@@ -273,3 +273,24 @@ def test_tab_moves_through_each_page_in_reading_order(qtbot, window):
     window.navigator.setFocus()
     methodology = tab_sequence(12)
     assert methodology.index("Steps taken") < methodology.index("System list") < methodology.index("noInterviewsReason")
+
+
+def test_starting_with_a_missing_file_explains_and_opens_an_empty_review(qtbot, monkeypatch, tmp_path):
+    from imr_studio.gui import app
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    windows = []
+
+    def fake_exec(*_args):
+        windows.extend(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", fake_exec)
+    assert app.run(tmp_path / "missing.imr") == 0
+    assert len(shown) == 1 and "no such file" in shown[0]
+    assert windows and windows[-1].bridge.document.review.review_name == ""
+    assert windows[-1].path is None
+    for window in windows:
+        window.close()
+        window.deleteLater()
