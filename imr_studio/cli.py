@@ -16,21 +16,14 @@ The commands other than opening the application never load Qt. Exit codes:
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
-import msgspec
-
-from . import __version__
-from .model.document import Document
-from .paths import sample_project
-from .storage import ProjectFileError, load_project, save_project
-from .storage.summary import summarise
+from . import __version__, commands
+from .storage import ProjectFileError
 
 PROG = "imr-studio"
-COMMANDS = ("new", "schema", "info")
 BAD_INPUT = 2
 
 
@@ -38,7 +31,7 @@ def _gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
         description="Offline authoring assistant for police Individual Management Reviews.",
-        epilog="Commands that work without the application: new, schema, info "
+        epilog=f"Commands that work without the application: {', '.join(commands.MODULES)} "
         f"(see '{PROG} COMMAND --help').",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -50,66 +43,10 @@ def _gui_parser() -> argparse.ArgumentParser:
 
 def _command_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog=PROG)
-    commands = parser.add_subparsers(dest="command", required=True)
-
-    new = commands.add_parser("new", help="write a new project file", description="Write a new project file.")
-    new.add_argument("file", type=Path, metavar="FILE.imr")
-    new.add_argument("--sample", action="store_true", help="a copy of the fictional sample instead of an empty project")
-    new.add_argument("--force", action="store_true", help="replace the file if it exists")
-    new.set_defaults(run=_new)
-
-    schema = commands.add_parser(
-        "schema", help="print the JSON Schema of project files", description="Print the JSON Schema of project files."
-    )
-    schema.set_defaults(run=_schema)
-
-    info = commands.add_parser(
-        "info", help="describe a project file", description="Describe what a project file holds."
-    )
-    info.add_argument("file", type=Path, metavar="FILE.imr")
-    info.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
-    info.set_defaults(run=_info)
+    subparsers = parser.add_subparsers(dest="command", required=True)
+    for module in commands.load():
+        module.register(subparsers)
     return parser
-
-
-def _new(args: argparse.Namespace) -> None:
-    if args.file.exists() and not args.force:
-        raise ProjectFileError(
-            "the file already exists (use --force to replace it; the old one is kept as a .bak file).",
-            action="create",
-            path=args.file,
-        )
-    document = load_project(sample_project()) if args.sample else Document()
-    save_project(document, args.file)
-
-
-def _pretty_json(value: object) -> str:
-    """Indented JSON in ASCII (other characters escaped), printable on any console."""
-    return json.dumps(value, indent=2)
-
-
-def _schema(args: argparse.Namespace) -> None:
-    print(_pretty_json(msgspec.json.schema(Document)))
-
-
-def _info_text(summary: dict) -> str:
-    counts = summary["counts"]
-    lines = [
-        f"Review reference:    {summary['reference'] or '(none)'}",
-        f"Protective marking:  {summary['protective_marking'] or '(none)'}",
-        "Sections filled:",
-        *(f"  [{'x' if s['filled'] else ' '}] {s['title']}" for s in summary["sections"]),
-        f"Events:              {counts['events']} ({counts['significant_events']} significant)",
-        f"Analysis entries:    {counts['analysis_entries']}",
-        f"Learning points:     {counts['learning_points']}",
-        f"Recommendations:     {counts['recommendations']} ({counts['action_rows']} action rows)",
-    ]
-    return "\n".join(lines)
-
-
-def _info(args: argparse.Namespace) -> None:
-    summary = summarise(load_project(args.file))
-    print(_pretty_json(summary) if args.format == "json" else _info_text(summary))
 
 
 def _run_gui(args: argparse.Namespace) -> int:
@@ -133,7 +70,7 @@ def _main(parse: Callable[[], argparse.Namespace], run: Callable[[argparse.Names
 def main(argv: list[str] | None = None) -> int:
     """Run ``imr-studio`` with ``argv`` (default: the command line); return the exit code."""
     argv = sys.argv[1:] if argv is None else argv
-    if argv and argv[0] in COMMANDS:
+    if argv and argv[0] in commands.MODULES:
         return _main(lambda: _command_parser().parse_args(argv), lambda args: args.run(args))
     return _main(lambda: _gui_parser().parse_args(argv), _run_gui)
 

@@ -18,6 +18,7 @@ from ..model import Path
 from ..model.text import clean_line
 from ..vocab import Choice
 from .bridge import DocumentBridge
+from .reveal import tag
 
 _MONTHS = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
 
@@ -58,6 +59,7 @@ class Binding(QObject):
         self.bridge = bridge
         self.path = path
         self.widget = widget
+        tag(widget, path)
         bridge.changed.connect(self._on_changes)
         self.show_value(bridge.get(path))
 

@@ -33,6 +33,7 @@ from ..model.text import clean_line
 from ..vocab import Choice
 from .bindings import format_date, parse_date
 from .bridge import DocumentBridge
+from .reveal import Span, tag
 
 ColumnKind = Literal["text", "date", "choice", "list"]
 Index = QModelIndex | QPersistentModelIndex
@@ -218,6 +219,7 @@ class ListEditor(QWidget):
         self.bridge = bridge
         self.noun = noun
         self.model = ItemTableModel(bridge, list_path, columns, self)
+        tag(self, list_path)
         self.view = _ItemTable(self)
         self.view.setModel(self.model)
         self.view.setItemDelegate(_CellDelegate(self.model, bridge, self.view))
@@ -295,6 +297,16 @@ class ListEditor(QWidget):
         row = self.model.row_of(key)
         if row >= 0:
             self.view.setCurrentIndex(self.model.index(row, column))
+
+    def reveal_rest(self, rest: Path, span: Span = None) -> None:
+        """Select the item ``rest[0]`` (and the column of field ``rest[1]``, if shown) and focus the table."""
+        self.view.setFocus()
+        if not rest:
+            return
+        fields = [column.field for column in self.model.columns]
+        column = fields.index(rest[1]) if len(rest) > 1 and rest[1] in fields else 0
+        self.select(rest[0], column)
+        self.view.scrollTo(self.view.currentIndex())
 
     def add_item(self) -> None:
         """Add an empty item after the selected one and start editing its first cell."""

@@ -367,6 +367,14 @@ class MainWindow(QMainWindow):
         row = (self.navigator.currentRow() + step) % max(1, len(self.pages))
         self.navigator.setCurrentRow(row)
 
+    def reveal(self, path: tuple, span: tuple[int, int] | None = None) -> bool:
+        """Open the page that edits ``path`` and focus its editor (selecting ``span`` in a text)."""
+        for row, page in enumerate(self.pages):
+            if page.section == path[0]:
+                self.navigator.setCurrentRow(row)
+                return page.reveal(path, span)
+        return False
+
     def current_page(self) -> Page:
         """The page on show."""
         return self.pages[self.navigator.currentRow()]

@@ -11,6 +11,7 @@ from ..model.narrative import word_count
 from ..model.text import clean_multiline
 from .bridge import DocumentBridge
 from .narrative_convert import fill_document, to_narrative
+from .reveal import Span, tag
 
 
 class NarrativeTextEdit(QTextEdit):
@@ -40,6 +41,11 @@ class NarrativeTextEdit(QTextEdit):
     def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802 (Qt name)
         """Accept text and rich text, nothing else."""
         return source.hasText() or source.hasHtml()
+
+
+def _utf16_length(text: str) -> int:
+    """Length of ``text`` in the UTF-16 units Qt counts positions in."""
+    return len(text.encode("utf-16-le")) // 2
 
 
 class NarrativeEdit(QWidget):
@@ -84,7 +90,24 @@ class NarrativeEdit(QWidget):
 
         self.editor.textChanged.connect(self._commit)
         bridge.changed.connect(self._on_changes)
+        tag(self, path)
         self.refresh()
+
+    def reveal_rest(self, rest: Path, span: Span = None) -> None:
+        """Focus the text; with a paragraph number in ``rest`` and a ``span``, select those characters."""
+        self.editor.setFocus()
+        if not rest or not isinstance(rest[0], int):
+            return
+        block = self.editor.document().findBlockByNumber(rest[0])
+        if not block.isValid():
+            return
+        text = block.text()
+        start, end = span if span is not None else (0, 0)
+        cursor = QTextCursor(block)
+        cursor.setPosition(block.position() + _utf16_length(text[:start]))
+        cursor.setPosition(block.position() + _utf16_length(text[:end]), QTextCursor.MoveMode.KeepAnchor)
+        self.editor.setTextCursor(cursor)
+        self.editor.ensureCursorVisible()
 
     def refresh(self) -> None:
         """Show the model's value, keeping the cursor where it was when possible."""

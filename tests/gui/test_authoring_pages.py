@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox, Q
 
 from imr_studio.gui.forms import child
 from imr_studio.gui.main_window import FILE_FILTER, MainWindow
+from imr_studio.gui.narrative_edit import NarrativeTextEdit
 from imr_studio.settings import Settings
 from imr_studio.storage import load_project
 
@@ -294,3 +295,26 @@ def test_starting_with_a_missing_file_explains_and_opens_an_empty_review(qtbot, 
     for window in windows:
         window.close()
         window.deleteLater()
+
+
+def test_reveal_opens_the_page_and_selects_the_item(window) -> None:
+    window.open_sample(ask=False)
+    subject = window.bridge.document.review.subjects[1]
+    assert window.reveal(("review", "subjects", subject.id, "pseudonym"))
+    page = window.current_page()
+    assert page.section == "review"
+    table = page.subjects.view
+    assert table.hasFocus()
+    assert table.currentIndex().row() == 1
+    assert table.model().columns[table.currentIndex().column()].field == "pseudonym"
+
+
+def test_reveal_selects_a_span_in_a_narrative(window) -> None:
+    window.open_sample(ask=False)
+    paragraph = window.bridge.document.methodology.narrative[0].text
+    word = paragraph.split()[2]
+    start = paragraph.index(word)
+    assert window.reveal(("methodology", "narrative", 0), (start, start + len(word)))
+    editor = window.current_page().findChild(NarrativeTextEdit)
+    assert editor.hasFocus()
+    assert editor.textCursor().selectedText() == word

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QComboBox, QFrame, QLayout, Q
 from ...model import Path
 from ..bridge import DocumentBridge
 from ..forms import load_form
+from ..reveal import Span, reveal
 
 
 class Page(QScrollArea):
@@ -36,6 +37,10 @@ class Page(QScrollArea):
     def bind(self) -> None:
         """Connect the form's widgets to the document."""
         raise NotImplementedError
+
+    def reveal(self, path: Path, span: Span = None) -> bool:
+        """Show and focus the editor of ``path`` (selecting ``span`` in a text); False if this page has none."""
+        return reveal(self.body, path, span)
 
     def path(self, *steps: str) -> Path:
         """A path inside this page's section."""

@@ -1,0 +1,22 @@
+"""The ``imr-studio`` subcommands that work without the application, one module each.
+
+Each module in :data:`MODULES` defines ``NAME`` and ``register(subparsers)``, which
+adds its parser and sets ``run`` to a function taking the parsed arguments and
+returning the exit code (``None`` means 0). None of them imports Qt.
+"""
+
+from __future__ import annotations
+
+import importlib
+from types import ModuleType
+
+MODULES = (
+    "new",
+    "schema",
+    "info",
+)
+
+
+def load() -> list[ModuleType]:
+    """Import every command module, in the order they are listed in ``--help``."""
+    return [importlib.import_module(f"{__name__}.{name}") for name in MODULES]

@@ -1,0 +1,41 @@
+"""``imr-studio info FILE.imr [--format text|json]``: describe what a project file holds."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ..storage import load_project
+from ..storage.summary import summarise
+from .output import pretty_json
+
+NAME = "info"
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    """Add the ``info`` parser."""
+    parser = commands.add_parser(NAME, help="describe a project file", description="Describe what a project file holds.")
+    parser.add_argument("file", type=Path, metavar="FILE.imr")
+    parser.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    parser.set_defaults(run=run)
+
+
+def _as_text(summary: dict) -> str:
+    counts = summary["counts"]
+    lines = [
+        f"Review reference:    {summary['reference'] or '(none)'}",
+        f"Protective marking:  {summary['protective_marking'] or '(none)'}",
+        "Sections filled:",
+        *(f"  [{'x' if s['filled'] else ' '}] {s['title']}" for s in summary["sections"]),
+        f"Events:              {counts['events']} ({counts['significant_events']} significant)",
+        f"Analysis entries:    {counts['analysis_entries']}",
+        f"Learning points:     {counts['learning_points']}",
+        f"Recommendations:     {counts['recommendations']} ({counts['action_rows']} action rows)",
+    ]
+    return "\n".join(lines)
+
+
+def run(args: argparse.Namespace) -> None:
+    """Print the summary of ``args.file``."""
+    summary = summarise(load_project(args.file))
+    print(pretty_json(summary) if args.format == "json" else _as_text(summary))
