@@ -12,10 +12,10 @@ import re
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from ..model import Path
-from ..model.text import clean_line
+from ..model.text import clean_line, clean_multiline
 from ..vocab import Choice
 from .bridge import DocumentBridge
 from .reveal import tag
@@ -145,6 +145,56 @@ class EditableComboBinding(Binding):
             self.widget.blockSignals(True)
             self.widget.setEditText(value)
             self.widget.blockSignals(False)
+
+
+class ChoiceBinding(Binding):
+    """A fixed pick-list storing the chosen entry's key; the first row means "not chosen yet"."""
+
+    widget: QComboBox
+
+    def __init__(
+        self, bridge: DocumentBridge, path: Path, widget: QComboBox, entries: tuple[Choice, ...], blank: str = "(not chosen)"
+    ) -> None:
+        widget.setEditable(False)
+        widget.clear()
+        widget.addItem(blank, "")
+        for entry in entries:
+            widget.addItem(entry.label, entry.key)
+        super().__init__(bridge, path, widget)
+        widget.activated.connect(lambda row: self.commit(widget.itemData(row)))
+
+    def show_value(self, value: Any) -> None:
+        row = self.widget.findData(value)
+        if row < 0:  # a key the pick-list no longer offers: keep it, and show it as it is
+            self.widget.addItem(f"{value} (no longer in the list)", value)
+            row = self.widget.count() - 1
+        self.widget.setCurrentIndex(row)
+
+
+class PlainTextBinding(Binding):
+    """A multi-line plain text field (a summary, a recommendation): no formatting, line breaks kept."""
+
+    widget: QPlainTextEdit
+
+    def __init__(self, bridge: DocumentBridge, path: Path, widget: QPlainTextEdit) -> None:
+        widget.setTabChangesFocus(True)
+        super().__init__(bridge, path, widget)
+        widget.textChanged.connect(self._typed)
+
+    def _typed(self) -> None:
+        if not self.widget.signalsBlocked():
+            self.commit(clean_multiline(self.widget.toPlainText()), merge=True)
+
+    def show_value(self, value: Any) -> None:
+        if self.widget.toPlainText() != value:
+            cursor = self.widget.textCursor()
+            position = cursor.position()
+            self.widget.blockSignals(True)
+            self.widget.setPlainText(value)
+            self.widget.blockSignals(False)
+            cursor = self.widget.textCursor()
+            cursor.setPosition(min(position, len(self.widget.toPlainText())))
+            self.widget.setTextCursor(cursor)
 
 
 class CheckBinding(Binding):

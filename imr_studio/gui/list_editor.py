@@ -29,13 +29,15 @@ from PySide6.QtWidgets import (
 from ..model import Path
 from ..model.addressing import key_of
 from ..model.links import item_label, unlinks_for_removal
+from ..model.narrative import plain_text
 from ..model.text import clean_line
 from ..vocab import Choice
 from .bindings import format_date, parse_date
 from .bridge import DocumentBridge
 from .reveal import Span, tag
 
-ColumnKind = Literal["text", "date", "choice", "list"]
+ColumnKind = Literal["text", "date", "choice", "list", "narrative"]
+"""How a column shows and edits its field; ``narrative`` columns are shown, and edited in a form elsewhere."""
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -61,8 +63,11 @@ class ItemTableModel(QAbstractTableModel):
         bridge.changed.connect(self._on_changes)
 
     def items(self) -> list:
-        """The items, in document order."""
-        return self.bridge.get(self.list_path)
+        """The items, in document order (none once the list's owner has been removed)."""
+        try:
+            return self.bridge.get(self.list_path)
+        except LookupError:
+            return []
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt name)
         return 0 if parent.isValid() else len(self.items())
@@ -84,6 +89,8 @@ class ItemTableModel(QAbstractTableModel):
             return next((c.label for c in column.choices if c.key == value), value or "")
         if column.kind == "list":
             return "; ".join(value)
+        if column.kind == "narrative":
+            return plain_text(value)
         return value
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -94,7 +101,7 @@ class ItemTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._display(column, value)
         if role == Qt.ItemDataRole.EditRole:
-            return value
+            return self._display(column, value) if column.kind == "narrative" else value
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{column.title}: {self._display(column, value) or 'empty'}"
         return None
@@ -102,7 +109,8 @@ class ItemTableModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+        shown = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return shown if self.columns[index.column()].kind == "narrative" else shown | Qt.ItemFlag.ItemIsEditable
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:

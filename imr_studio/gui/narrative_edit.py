@@ -11,7 +11,7 @@ from ..model.narrative import word_count
 from ..model.text import clean_multiline
 from .bridge import DocumentBridge
 from .narrative_convert import fill_document, to_narrative
-from .reveal import Span, tag
+from .reveal import Span, tag, utf16_length
 
 
 class NarrativeTextEdit(QTextEdit):
@@ -41,11 +41,6 @@ class NarrativeTextEdit(QTextEdit):
     def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802 (Qt name)
         """Accept text and rich text, nothing else."""
         return source.hasText() or source.hasHtml()
-
-
-def _utf16_length(text: str) -> int:
-    """Length of ``text`` in the UTF-16 units Qt counts positions in."""
-    return len(text.encode("utf-16-le")) // 2
 
 
 class NarrativeEdit(QWidget):
@@ -104,14 +99,17 @@ class NarrativeEdit(QWidget):
         text = block.text()
         start, end = span if span is not None else (0, 0)
         cursor = QTextCursor(block)
-        cursor.setPosition(block.position() + _utf16_length(text[:start]))
-        cursor.setPosition(block.position() + _utf16_length(text[:end]), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(block.position() + utf16_length(text[:start]))
+        cursor.setPosition(block.position() + utf16_length(text[:end]), QTextCursor.MoveMode.KeepAnchor)
         self.editor.setTextCursor(cursor)
         self.editor.ensureCursorVisible()
 
     def refresh(self) -> None:
         """Show the model's value, keeping the cursor where it was when possible."""
-        narrative = self._bridge.get(self._path)
+        try:
+            narrative = self._bridge.get(self._path)
+        except LookupError:  # the item this narrative belongs to has just been removed
+            return
         if not self._committing and to_narrative(self.editor.document()) != narrative:
             position = self.editor.textCursor().position()
             self._updating = True

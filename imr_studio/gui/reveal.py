@@ -10,7 +10,8 @@ method.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QScrollArea, QStackedWidget, QTabWidget, QWidget
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QScrollArea, QStackedWidget, QTabWidget, QWidget
 
 from ..model import Path
 
@@ -30,6 +31,11 @@ def _decode(text: str) -> Path:
 def tag(widget: QWidget, path: Path) -> None:
     """Record that ``widget`` edits the document at ``path``."""
     widget.setProperty(_PROPERTY, _encode(path))
+
+
+def untag(widget: QWidget) -> None:
+    """Forget ``widget``'s path: a widget around it answers for that path instead."""
+    widget.setProperty(_PROPERTY, None)
 
 
 def tagged_path(widget: QWidget) -> Path | None:
@@ -81,4 +87,26 @@ def reveal(root: QWidget, path: Path, span: Span = None) -> bool:
         going_further(rest, span)
     else:
         widget.setFocus()
+        if span is not None:
+            select_span(widget, span)
     return True
+
+
+def utf16_length(text: str) -> int:
+    """Length of ``text`` in the UTF-16 units Qt counts positions in."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def select_span(widget: QWidget, span: tuple[int, int]) -> None:
+    """Select code points ``span`` of a line or plain-text field's text."""
+    start, end = span
+    if isinstance(widget, QLineEdit):
+        text = widget.text()
+        widget.setSelection(utf16_length(text[:start]), utf16_length(text[start:end]))
+    elif isinstance(widget, QPlainTextEdit):
+        text = widget.toPlainText()
+        cursor = widget.textCursor()
+        cursor.setPosition(utf16_length(text[:start]))
+        cursor.setPosition(utf16_length(text[:end]), QTextCursor.MoveMode.KeepAnchor)
+        widget.setTextCursor(cursor)
+        widget.ensureCursorVisible()

@@ -61,6 +61,11 @@ def iter_links(document: Document) -> Iterator[tuple[Path, Item, list[str]]]:
             yield field_path, item, ids
 
 
+def citing_items(document: Document, item_id: str) -> list[tuple[Path, Item]]:
+    """The items that link to ``item_id``, with their paths, in document order."""
+    return [(field_path[:-1], owner) for field_path, owner, ids in iter_links(document) if item_id in ids]
+
+
 def unlinks_for_removal(document: Document, item: Any) -> list[Unlink]:
     """What removing ``item`` from ``document`` would unlink or remove with it."""
     if not isinstance(item, Item):

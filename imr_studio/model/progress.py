@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from .. import vocab
 from .document import Document
@@ -78,6 +78,100 @@ def _methodology(doc: Document) -> tuple[int, list[str]]:
     return _tally(wants)
 
 
+def _contact(doc: Document) -> tuple[int, list[str]]:
+    events = doc.contact.events
+    wants = {
+        "the overview narrative": not is_blank(doc.contact.narrative),
+        "at least one event in the chronology": events,
+        **_each(events, "event", {
+            "a date": lambda e: e.date,
+            "an event type": lambda e: e.event_type and (e.event_type != "other" or e.event_type_other.strip()),
+            "a summary": lambda e: e.summary.strip(),
+            "a source reference": lambda e: e.source_ref.strip(),
+        }),
+    }
+    return _tally(wants)
+
+
+def _analysis(doc: Document) -> tuple[int, list[str]]:
+    wants = {
+        "at least one analysis entry": doc.analysis,
+        **_each(doc.analysis, "analysis entry", {
+            "a title": lambda a: a.title.strip(),
+            "the events it covers": lambda a: a.event_ids,
+            "the policy or procedure in force": lambda a: a.policy.strip(),
+            "a verdict on practice": lambda a: a.verdict,
+            "the critical analysis": lambda a: not is_blank(a.analysis),
+            "good practice, or that there was none": lambda a: a.no_good_practice or not is_blank(a.good_practice),
+            "missed opportunities, or that there were none": lambda a: a.no_missed_opportunities
+            or not is_blank(a.missed_opportunities),
+        }),
+    }
+    return _tally(wants)
+
+
+def _learning(doc: Document) -> tuple[int, list[str]]:
+    wants = {
+        "at least one learning point": doc.learning,
+        **_each(doc.learning, "learning point", {
+            "the learning point itself": lambda p: not is_blank(p.statement),
+            "the events or analysis it comes from": lambda p: p.event_ids or p.analysis_ids,
+            "action already taken, or that there is none yet": lambda p: p.no_action_yet or not is_blank(p.action_taken),
+            "a strategy strand, or why none applies": lambda p: p.strand or p.strand_not_applicable.strip(),
+        }),
+    }
+    return _tally(wants)
+
+
+def _recommendations(doc: Document) -> tuple[int, list[str]]:
+    wants = {
+        "at least one recommendation": doc.recommendations,
+        **_each(doc.recommendations, "recommendation", {
+            "the recommendation itself": lambda r: r.text.strip(),
+            "the learning points it answers": lambda r: r.learning_ids,
+            "the intended outcome": lambda r: r.outcome.strip(),
+            "a measure of success": lambda r: r.measure.strip(),
+            "an owner's role or rank": lambda r: r.owner_role.strip(),
+            "a target date": lambda r: r.target_date,
+            "a strategy strand, or why none applies": lambda r: r.strand or r.strand_not_applicable.strip(),
+            "at least one action in the action plan": lambda r: r.actions,
+        }),
+    }
+    return _tally(wants)
+
+
+def _dissemination(doc: Document) -> tuple[int, list[str]]:
+    plan = doc.dissemination.plan
+    wants = {
+        "at least one row in the dissemination plan": plan,
+        **_each(plan, "dissemination row", {
+            "an audience": lambda row: row.audience.strip(),
+            "a method": lambda row: row.method.strip(),
+            "a responsible person": lambda row: row.responsible.strip(),
+            "a date": lambda row: row.date,
+        }),
+    }
+    return _tally(wants)
+
+
+def _each(items: list, noun: str, wants: dict[str, Callable[[Any], object]]) -> dict[str, object]:
+    """One entry per requirement: present when every item meets it, else naming how many items lack it."""
+    result: dict[str, object] = {}
+    if not items:
+        return result
+    for label, test in wants.items():
+        lacking = sum(1 for item in items if not test(item))
+        if lacking == 0:
+            result[f"{label} for every {noun}"] = True
+        else:
+            result[f"{label} ({lacking} {noun if lacking == 1 else _plural(noun)} without)"] = False
+    return result
+
+
+def _plural(noun: str) -> str:
+    return noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
+
+
 def _tally(wants: dict[str, object]) -> tuple[int, list[str]]:
     missing = [label for label, present in wants.items() if not present]
     return len(wants) - len(missing), missing
@@ -87,11 +181,16 @@ _SECTIONS: dict[str, Callable[[Document], tuple[int, list[str]]]] = {
     "review": _review,
     "characteristics": _characteristics,
     "methodology": _methodology,
+    "contact": _contact,
+    "analysis": _analysis,
+    "learning": _learning,
+    "recommendations": _recommendations,
+    "dissemination": _dissemination,
 }
 
 
 def section_progress(document: Document, section: str) -> SectionProgress:
-    """The progress of one section (``"review"``, ``"characteristics"``, ``"methodology"``)."""
+    """The progress of one section, named by its field in :class:`Document` (``"review"``, ``"contact"`` ...)."""
     present, missing = _SECTIONS[section](document)
     if not missing:
         status: Status = "complete"
