@@ -14,6 +14,7 @@ MODULES = (
     "new",
     "schema",
     "info",
+    "shots",
 )
 
 

@@ -148,7 +148,11 @@ class EditableComboBinding(Binding):
 
 
 class ChoiceBinding(Binding):
-    """A fixed pick-list storing the chosen entry's key; the first row means "not chosen yet"."""
+    """A fixed pick-list storing the chosen entry's key.
+
+    A pick-list without an entry for "not chosen yet" (an empty key) gets one
+    first, labelled ``blank``.
+    """
 
     widget: QComboBox
 
@@ -157,18 +161,21 @@ class ChoiceBinding(Binding):
     ) -> None:
         widget.setEditable(False)
         widget.clear()
-        widget.addItem(blank, "")
+        if all(entry.key for entry in entries):
+            widget.addItem(blank, "")
         for entry in entries:
             widget.addItem(entry.label, entry.key)
         super().__init__(bridge, path, widget)
-        widget.activated.connect(lambda row: self.commit(widget.itemData(row)))
+        widget.currentIndexChanged.connect(lambda row: self.commit(widget.itemData(row)))
 
     def show_value(self, value: Any) -> None:
         row = self.widget.findData(value)
+        self.widget.blockSignals(True)
         if row < 0:  # a key the pick-list no longer offers: keep it, and show it as it is
             self.widget.addItem(f"{value} (no longer in the list)", value)
             row = self.widget.count() - 1
         self.widget.setCurrentIndex(row)
+        self.widget.blockSignals(False)
 
 
 class PlainTextBinding(Binding):

@@ -36,6 +36,9 @@ from .bindings import format_date, parse_date
 from .bridge import DocumentBridge
 from .reveal import Span, tag
 
+_READABLE_WIDTH = 220
+"""The narrowest a column of free text may become, in pixels."""
+
 ColumnKind = Literal["text", "date", "choice", "list", "narrative"]
 """How a column shows and edits its field; ``narrative`` columns are shown, and edited in a form elsewhere."""
 Index = QModelIndex | QPersistentModelIndex
@@ -246,8 +249,9 @@ class ListEditor(QWidget):
             if column.width:
                 header.setSectionResizeMode(number, QHeaderView.ResizeMode.Interactive)
                 self.view.setColumnWidth(number, column.width)
-            else:
-                header.setSectionResizeMode(number, QHeaderView.ResizeMode.Stretch)
+        self._fixed_width = sum(column.width for column in columns)
+        self._stretching = [number for number, column in enumerate(columns) if not column.width]
+        self._fit_columns()
         self._fit_rows = QTimer(self)
         self._fit_rows.setSingleShot(True)
         self._fit_rows.setInterval(0)
@@ -273,6 +277,26 @@ class ListEditor(QWidget):
         self.model.modelReset.connect(self._update_buttons)
         self.view.selectionModel().currentChanged.connect(self._update_buttons)
         self._update_buttons()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        """Share the new width out again."""
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Text columns share the width left by the fixed ones, but never shrink below a readable
+        width: on a narrow window the table scrolls sideways instead."""
+        if not self._stretching:
+            return
+        header = self.view.horizontalHeader()
+        room = self.view.viewport().width() - self._fixed_width
+        squeezed = room < _READABLE_WIDTH * len(self._stretching)
+        mode = QHeaderView.ResizeMode.Interactive if squeezed else QHeaderView.ResizeMode.Stretch
+        for number in self._stretching:
+            if header.sectionResizeMode(number) != mode:
+                header.setSectionResizeMode(number, mode)
+            if squeezed and self.view.columnWidth(number) < _READABLE_WIDTH:
+                self.view.setColumnWidth(number, _READABLE_WIDTH)
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
         """Fit the rows to their text once the table has its real width."""

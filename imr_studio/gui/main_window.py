@@ -23,18 +23,32 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__, paths
-from ..model import DocumentEditor
+from ..model import Document, DocumentEditor
 from ..model.progress import section_progress
 from ..settings import Settings
 from ..storage import ProjectFileError, load_project, save_project
 from .bridge import DocumentBridge
 from .icons import status_icon
+from .pages.analysis import AnalysisPage
 from .pages.base import Page
 from .pages.characteristics import CharacteristicsPage
+from .pages.contact_overview import ContactOverviewPage
+from .pages.dissemination import DisseminationPage
+from .pages.learning import LearningPage
 from .pages.methodology import MethodologyPage
+from .pages.recommendations import RecommendationsPage
 from .pages.review_details import ReviewDetailsPage
 
-PAGE_TYPES: tuple[type[Page], ...] = (ReviewDetailsPage, CharacteristicsPage, MethodologyPage)
+PAGE_TYPES: tuple[type[Page], ...] = (
+    ReviewDetailsPage,
+    CharacteristicsPage,
+    MethodologyPage,
+    ContactOverviewPage,
+    AnalysisPage,
+    LearningPage,
+    RecommendationsPage,
+    DisseminationPage,
+)
 FILE_FILTER = "IMR Studio projects (*.imr)"
 _STATUS_TEXT = {"empty": "not started", "started": "in progress", "complete": "complete"}
 
@@ -175,6 +189,10 @@ class MainWindow(QMainWindow):
 
     # --- documents -------------------------------------------------------------
 
+    def show_document(self, document: Document, path: Path | None, name: str) -> None:
+        """Show ``document`` (read from ``path``, or None when it has not been saved) without asking anything."""
+        self._install(DocumentEditor(document), path, name)
+
     def _install(self, editor: DocumentEditor, path: Path | None, name: str) -> None:
         current_row = max(0, self.navigator.currentRow())
         if self.bridge is not None:
@@ -225,7 +243,7 @@ class MainWindow(QMainWindow):
         except ProjectFileError as exc:
             QMessageBox.warning(self, "Cannot open this file", str(exc))
             return False
-        self._install(DocumentEditor(document), Path(path), Path(path).name)
+        self.show_document(document, Path(path), Path(path).name)
         self._remember(Path(path))
         return True
 
@@ -238,7 +256,7 @@ class MainWindow(QMainWindow):
         except ProjectFileError as exc:
             QMessageBox.warning(self, "Cannot open the sample", str(exc))
             return False
-        self._install(DocumentEditor(document), None, "Sample IMR (unsaved copy)")
+        self.show_document(document, None, "Sample IMR (unsaved copy)")
         return True
 
     def _remember(self, path: Path) -> None:

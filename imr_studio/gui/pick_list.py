@@ -20,6 +20,9 @@ Candidates = Callable[[Document], Sequence[tuple[str, str]]]
 """Given the document, the ``(id or key, label)`` pairs that can be picked, in order."""
 
 
+_MOST_ROWS_SHOWN = 8
+
+
 class PickList(QWidget):
     """Tick the items that the list at ``path`` should hold."""
 
@@ -47,7 +50,9 @@ class PickList(QWidget):
         self.list = QListWidget(self)
         self.list.setAccessibleName(label)
         self.list.setToolTip(f"{label}: Space ticks or clears the selected row")
-        self.list.setMinimumHeight(90)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setUniformItemSizes(True)
         self.list.itemChanged.connect(self._commit)
         self.summary = QLabel(self)
         layout = QVBoxLayout(self)
@@ -90,6 +95,7 @@ class PickList(QWidget):
             self.list.clear()
             for key, label in candidates:
                 item = QListWidgetItem(label, self.list)
+                item.setToolTip(label)
                 item.setData(Qt.ItemDataRole.UserRole, key)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked if key in chosen else Qt.CheckState.Unchecked)
@@ -104,7 +110,14 @@ class PickList(QWidget):
         if missing:
             text += f"; {missing} linked item{'s' if missing != 1 else ''} no longer exist{'s' if missing == 1 else ''}"
         self.summary.setText(text if candidates else "Nothing to pick yet.")
+        self._fit_height(len(candidates))
         self._apply_filter(self.filter.text())
+
+    def _fit_height(self, rows: int) -> None:
+        """Tall enough for up to eight rows, so short lists take little room and long ones scroll."""
+        row_height = self.list.sizeHintForRow(0) if rows else self.list.fontMetrics().height()
+        shown = min(max(rows, 2), _MOST_ROWS_SHOWN)
+        self.list.setFixedHeight(shown * row_height + 2 * self.list.frameWidth() + 4)
 
     def _apply_filter(self, text: str) -> None:
         words = text.casefold().split()

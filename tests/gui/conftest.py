@@ -25,3 +25,20 @@ def no_unexpected_dialogs(monkeypatch):
 
     for name in ("question", "warning", "critical", "information"):
         monkeypatch.setattr(QMessageBox, name, unexpected)
+
+
+@pytest.fixture
+def window(qtbot):
+    """A real main window, shown and active, with an empty review; closed without questions afterwards."""
+    from imr_studio.gui.main_window import MainWindow
+    from imr_studio.settings import Settings
+
+    win = MainWindow(Settings())
+    win.show()
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
+    yield win
+    win.setFocus()  # let a field being typed in hand over its value first
+    win.bridge.editor.mark_saved()  # the test is over: nothing to ask about
+    win.close()
+    win.deleteLater()

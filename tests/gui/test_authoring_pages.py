@@ -7,47 +7,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox, QTableView
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox
 
-from imr_studio.gui.forms import child
 from imr_studio.gui.main_window import FILE_FILTER, MainWindow
 from imr_studio.gui.narrative_edit import NarrativeTextEdit
-from imr_studio.settings import Settings
 from imr_studio.storage import load_project
-
-
-@pytest.fixture
-def window(qtbot):
-    win = MainWindow(Settings())
-    win.show()
-    win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow)
-    yield win
-    win.setFocus()  # let a field being typed in hand over its value first
-    win.bridge.editor.mark_saved()  # the test is over: nothing to ask about
-    win.close()
-    win.deleteLater()
-
-
-def _field(win: MainWindow, name: str) -> QLineEdit:
-    return child(win.current_page().body, QLineEdit, name)
-
-
-def _go_to(win: MainWindow, title: str) -> None:
-    titles = [page.title for page in win.pages]
-    win.navigator.setCurrentRow(titles.index(title))
-
-
-def _type_in_cell(qtbot, view: QTableView, row: int, column: int, text: str) -> None:
-    view.setFocus()
-    view.setCurrentIndex(view.model().index(row, column))
-    qtbot.keyClick(view, Qt.Key.Key_F2)
-    editor = view.focusWidget()
-    assert isinstance(editor, QLineEdit), f"expected a text editor in the cell, got {editor!r}"
-    editor.selectAll()
-    qtbot.keyClicks(editor, text)
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-    QApplication.processEvents()  # the view hands the value over on the next turn of the event loop
+from gui_driving import field as _field
+from gui_driving import go_to as _go_to
+from gui_driving import type_in_cell as _type_in_cell
 
 
 def test_typing_edits_the_document_and_undo_restores_the_field(qtbot, window):

@@ -1,0 +1,67 @@
+"""Page 5, Analysis of police practice: one entry per event or theme, linked to events and terms of reference."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
+
+from ... import vocab
+from ...model import Path
+from .. import pick_sources
+from ..bindings import CheckBinding, ChoiceBinding, LineEditBinding
+from ..cited_by import CitedBy
+from ..forms import child, load_form, place
+from ..list_editor import Column
+from ..master_detail import MasterDetail
+from ..narrative_edit import NarrativeEdit
+from ..pick_list import PickList
+from .base import Page
+
+
+class AnalysisPage(Page):
+    """The critical analysis: policy in force, verdict, good practice and missed opportunities."""
+
+    section = "analysis"
+    title = "Analysis of practice"
+    form = "analysis"
+
+    def bind(self) -> None:
+        self.entries = place(
+            self.body,
+            "entriesHost",
+            MasterDetail(
+                self.bridge,
+                self.path(),
+                [
+                    Column("title", "Title"),
+                    Column("verdict", "Practice against policy", "choice", vocab.choices("practice_verdicts"), width=210),
+                ],
+                "analysis entry",
+                self._entry_form,
+            ),
+        )
+
+    def _entry_form(self, item: Path) -> QWidget:
+        form = load_form("analysis_entry")
+        bridge = self.bridge
+        LineEditBinding(bridge, item + ("title",), child(form, QLineEdit, "title"))
+        place(form, "eventsHost", PickList(bridge, item + ("event_ids",), pick_sources.events, "Events covered", [pick_sources.EVENTS]))
+        place(
+            form,
+            "torHost",
+            PickList(bridge, item + ("tor_ids",), pick_sources.terms_of_reference, "Terms of reference addressed", [pick_sources.TERMS]),
+        )
+        LineEditBinding(bridge, item + ("policy",), child(form, QLineEdit, "policy"))
+        LineEditBinding(bridge, item + ("policy_version",), child(form, QLineEdit, "policyVersion"))
+        ChoiceBinding(bridge, item + ("verdict",), child(form, QComboBox, "verdict"), vocab.choices("practice_verdicts"))
+        place(form, "analysisHost", NarrativeEdit(bridge, item + ("analysis",), "Critical analysis"))
+        place(form, "goodPracticeHost", NarrativeEdit(bridge, item + ("good_practice",), "Good practice"))
+        CheckBinding(bridge, item + ("no_good_practice",), child(form, QCheckBox, "noGoodPractice"))
+        place(form, "missedHost", NarrativeEdit(bridge, item + ("missed_opportunities",), "Missed opportunities"))
+        CheckBinding(bridge, item + ("no_missed_opportunities",), child(form, QCheckBox, "noMissedOpportunities"))
+        place(
+            form,
+            "characteristicsHost",
+            PickList(bridge, item + ("characteristics",), pick_sources.characteristics, "Characteristics considered"),
+        )
+        place(form, "citedByHost", CitedBy(bridge, item, "No learning point cites this entry yet."))
+        return form

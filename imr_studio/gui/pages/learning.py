@@ -1,0 +1,59 @@
+"""Page 6, Learning: each point, the evidence it rests on, action already taken, and its strategy strand."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
+
+from ... import vocab
+from ...model import Path
+from .. import pick_sources
+from ..bindings import CheckBinding, ChoiceBinding, LineEditBinding
+from ..cited_by import CitedBy
+from ..forms import child, load_form, place
+from ..list_editor import Column
+from ..master_detail import MasterDetail
+from ..narrative_edit import NarrativeEdit
+from ..pick_list import PickList
+from .base import Page
+
+
+class LearningPage(Page):
+    """Learning points, linked back to the events and analysis they come from."""
+
+    section = "learning"
+    title = "Learning"
+    form = "learning"
+
+    def bind(self) -> None:
+        self.points = place(
+            self.body,
+            "pointsHost",
+            MasterDetail(
+                self.bridge,
+                self.path(),
+                [
+                    Column("statement", "Learning point", "narrative"),
+                    Column("strand", "Strategy strand", "choice", vocab.choices("strategy_strands"), width=250),
+                ],
+                "learning point",
+                self._point_form,
+            ),
+        )
+
+    def _point_form(self, item: Path) -> QWidget:
+        form = load_form("learning_point")
+        bridge = self.bridge
+        place(form, "statementHost", NarrativeEdit(bridge, item + ("statement",), "Learning point"))
+        place(form, "eventsHost", PickList(bridge, item + ("event_ids",), pick_sources.events, "Events it comes from", [pick_sources.EVENTS]))
+        place(
+            form,
+            "analysisHost",
+            PickList(bridge, item + ("analysis_ids",), pick_sources.analysis_entries, "Analysis it comes from", [pick_sources.ANALYSIS]),
+        )
+        place(form, "actionHost", NarrativeEdit(bridge, item + ("action_taken",), "Action already taken"))
+        CheckBinding(bridge, item + ("no_action_yet",), child(form, QCheckBox, "noActionYet"))
+        LineEditBinding(bridge, item + ("action_evidence",), child(form, QLineEdit, "actionEvidence"))
+        ChoiceBinding(bridge, item + ("strand",), child(form, QComboBox, "strand"), vocab.choices("strategy_strands"))
+        LineEditBinding(bridge, item + ("strand_not_applicable",), child(form, QLineEdit, "strandNotApplicable"))
+        place(form, "citedByHost", CitedBy(bridge, item, "No recommendation answers this learning point yet."))
+        return form
