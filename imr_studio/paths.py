@@ -1,6 +1,6 @@
 """The one place that knows where bundled data and the user's folders live.
 
-Bundled folders (``resources/`` and ``ui/``) sit at the top of a
+Bundled folders (``resources/``, ``templates/`` and ``ui/``) sit at the top of a
 source checkout (also used by an editable install) and are copied into
 ``imr_studio/_data/`` inside a built wheel; :func:`bundled` finds them in
 either place. User folders come from platformdirs for the application name
@@ -18,7 +18,7 @@ _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
 def bundled(name: str) -> Path:
-    """The bundled folder ``name`` ("resources" or "ui")."""
+    """The bundled folder ``name`` ("resources", "templates" or "ui")."""
     for candidate in (_PACKAGE_DIR / "_data" / name, _PACKAGE_DIR.parent / name):
         if candidate.is_dir():
             return candidate

@@ -1,4 +1,4 @@
-"""The user's settings (recent files), kept as JSON in the platformdirs config folder.
+"""The user's settings (recent files, report template), kept as JSON in the platformdirs config folder.
 
 Plain Python, so the command line and the GUI share one source of truth.
 A damaged settings file is set aside and replaced by defaults: settings are
@@ -22,6 +22,8 @@ class Settings:
     """Everything IMR Studio remembers between sessions."""
 
     recent_files: list[str] = field(default_factory=list)
+    report_template: str = ""
+    """The force's own Word report template; empty for the one IMR Studio ships."""
 
     @classmethod
     def location(cls) -> Path:
@@ -35,12 +37,13 @@ class Settings:
         try:
             raw = json.loads(location.read_text(encoding="utf-8"))
             recent = [str(p) for p in raw.get("recent_files", []) if isinstance(p, str)]
+            template = raw.get("report_template", "")
         except FileNotFoundError:
             return cls()
         except (OSError, ValueError, AttributeError):
             location.replace(location.with_suffix(".damaged.json"))
             return cls()
-        return cls(recent_files=recent[:MAX_RECENT])
+        return cls(recent_files=recent[:MAX_RECENT], report_template=template if isinstance(template, str) else "")
 
     def save(self) -> None:
         """Write the settings atomically."""

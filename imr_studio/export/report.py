@@ -1,0 +1,122 @@
+"""Exporting a whole report (restricted or publication) to Word."""
+
+from __future__ import annotations
+
+import datetime
+import io
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from docx.document import Document as DocxDocument
+
+from ..model.document import Document
+from ..storage.atomic import write_atomic
+from .context import report_title, template_context
+from .errors import ExportError, LeakError
+from .labels import label
+from .leaks import find_names
+from .pseudonyms import leak_names, name_pattern, pseudonymise
+from .report_sections import SECTIONS
+from .safe_text import xml_safe
+from .template import chosen_template, render_template
+from .writer import ReportWriter
+
+Progress = Callable[[int, int, str], None]
+"""``progress(done, total, what)``: called as each step of an export starts."""
+
+
+def _no_progress(done: int, total: int, what: str) -> None:
+    """The progress callback used when the caller gives none."""
+
+
+def suggested_file_name(document: Document, publication: bool) -> str:
+    """A file name that says which version this is, e.g. ``Kettlemere DHR 2024-01 - IMR - not for publication.docx``."""
+    return _file_name(document, label("file_publication" if publication else "file_restricted"), "docx")
+
+
+def _file_name(document: Document, ending: str, extension: str) -> str:
+    stem = " - ".join(p for p in (document.review.reference.strip(), ending) if p)
+    stem = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "-", stem).strip(" .")
+    return f"{stem}.{extension}"
+
+
+def set_properties(docx_document: DocxDocument, document: Document) -> None:
+    """Title and author from the project; nothing about the computer or its user."""
+    properties = docx_document.core_properties
+    properties.title = xml_safe(report_title(document))
+    properties.author = xml_safe(document.review.author_name)
+    properties.subject = xml_safe(document.review.reference)
+    properties.category = xml_safe(document.review.protective_marking)
+    for name in ("keywords", "comments", "last_modified_by", "content_status", "identifier", "language", "version"):
+        setattr(properties, name, "")
+    now = datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0, tzinfo=None)
+    properties.created = properties.modified = now
+    properties.last_printed = datetime.datetime(2000, 1, 1)
+    properties.revision = 1
+
+
+def fill_template(document: Document, template: Path | None, *, publication: bool) -> DocxDocument:
+    """The chosen template with its title page, headers and footers filled in."""
+    context = {k: xml_safe(v) if isinstance(v, str) else v for k, v in template_context(document, publication=publication).items()}
+    return render_template(chosen_template(template), context)
+
+
+def to_bytes(docx_document: DocxDocument) -> bytes:
+    """The Word file's bytes."""
+    buffer = io.BytesIO()
+    docx_document.save(buffer)
+    return buffer.getvalue()
+
+
+def check_publication(data: bytes, original: Document) -> None:
+    """Raise :class:`LeakError` if ``data`` still holds any real name or alias of ``original``."""
+    leaks = find_names(data, name_pattern(leak_names(original)))
+    if leaks:
+        raise LeakError(leaks)
+
+
+def write(out_path: Path | str, data: bytes) -> Path:
+    """Write ``data`` to ``out_path`` in one step; :class:`ExportError` when it cannot."""
+    out_path = Path(out_path)
+    try:
+        write_atomic(out_path, data)
+    except OSError as exc:
+        raise ExportError(f"could not save “{out_path}”: {exc.strerror or exc}") from exc
+    return out_path
+
+
+def export_report(
+    document: Document,
+    out_path: Path | str,
+    *,
+    publication: bool = False,
+    template: Path | str | None = None,
+    progress: Progress | None = None,
+) -> Path:
+    """Write the whole report to ``out_path`` (.docx) and return the path.
+
+    ``publication`` replaces real names with the pseudonyms, then checks the
+    finished file and raises :class:`LeakError` (writing nothing) if any real
+    name or alias is left. ``template`` defaults to the one chosen in
+    Settings, else the one IMR Studio ships. Raises :class:`ExportError` when
+    the template is unusable or the file cannot be written; the file is then
+    untouched.
+    """
+    report = progress or _no_progress
+    total = len(SECTIONS) + 2 + (1 if publication else 0)
+    report(0, total, "Filling in the template")
+    source = pseudonymise(document) if publication else document
+    docx_document = fill_template(source, template, publication=publication)
+    writer = ReportWriter(docx_document)
+    for done, (what, write_section) in enumerate(SECTIONS, 1):
+        report(done, total, what)
+        write_section(writer, source, publication)
+    writer.finish()
+    set_properties(docx_document, source)
+    data = to_bytes(docx_document)
+    if publication:
+        report(total - 1, total, "Checking for real names")
+        check_publication(data, document)
+    report(total, total, "Saving")
+    return write(out_path, data)
