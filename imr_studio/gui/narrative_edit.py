@@ -7,7 +7,7 @@ from PySide6.QtGui import QFont, QKeySequence, QShortcut, QTextCursor, QTextDocu
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextEdit, QToolButton, QVBoxLayout, QWidget
 
 from ..model import Path
-from ..model.narrative import word_count
+from ..model.narrative import lists_from_typed_markers, word_count
 from ..model.text import clean_multiline
 from .bridge import DocumentBridge
 from .narrative_convert import fill_document, to_narrative
@@ -29,14 +29,20 @@ class NarrativeTextEdit(QTextEdit):
 
     def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 (Qt name)
         """Paste words with bold, italic and lists only; never images or hidden styles."""
+        scratch = QTextDocument()
         if source.hasHtml():
-            scratch = QTextDocument()
             scratch.setHtml(source.html())
-            pasted = QTextDocument()
-            fill_document(pasted, to_narrative(scratch))
-            self.textCursor().insertFragment(QTextDocumentFragment(pasted))
         elif source.hasText():
-            self.textCursor().insertText(clean_multiline(source.text()))
+            scratch.setPlainText(clean_multiline(source.text()))
+        else:
+            return
+        narrative = lists_from_typed_markers(to_narrative(scratch))
+        if len(narrative) == 1 and narrative[0].style == "body" and not narrative[0].marks:
+            self.textCursor().insertText(narrative[0].text)  # a few words: they take the formatting around them
+            return
+        pasted = QTextDocument()
+        fill_document(pasted, narrative)
+        self.textCursor().insertFragment(QTextDocumentFragment(pasted))
 
     def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802 (Qt name)
         """Accept text and rich text, nothing else."""

@@ -13,6 +13,7 @@ character offset in that plain text identifies a place in the narrative.
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Literal
 
 from msgspec import Meta, Struct
@@ -73,3 +74,31 @@ def is_blank(narrative: list[Paragraph]) -> bool:
 def word_count(narrative: list[Paragraph]) -> int:
     """Number of whitespace-separated words in the narrative."""
     return sum(len(p.text.split()) for p in narrative)
+
+
+_TYPED_MARKER = re.compile(r"(?:(?P<bullet>[\u00b7\u2022\u25aa\u25e6\u2023\u2043\uf0b7o§*-])|(?P<number>\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]))[\s\u00a0]+")
+
+
+def lists_from_typed_markers(narrative: list[Paragraph]) -> list[Paragraph]:
+    """Turn body paragraphs that begin with a typed bullet or number into list items.
+
+    Word, web pages and plain-text sources often paste a list as paragraphs
+    starting with "·", "•", "-" or "1." followed by spaces: the marker is
+    dropped and the paragraph becomes a bullet or numbered item, its words and
+    formatting kept.
+    """
+    result = []
+    for paragraph in narrative:
+        found = _TYPED_MARKER.match(paragraph.text) if paragraph.style == "body" else None
+        if found is None or not paragraph.text[found.end() :].strip():
+            result.append(paragraph)
+            continue
+        cut = found.end()
+        marks = tuple(
+            Mark(start=max(0, mark.start - cut), end=mark.end - cut, style=mark.style)
+            for mark in paragraph.marks
+            if mark.end > cut
+        )
+        style: ParagraphStyle = "bullet" if found.group("bullet") else "number"
+        result.append(Paragraph(text=paragraph.text[cut:], style=style, marks=marks))
+    return result
