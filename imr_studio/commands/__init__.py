@@ -15,6 +15,7 @@ MODULES = (
     "schema",
     "info",
     "shots",
+    "export",
 )
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 import docx
 import jinja2
 from docx.document import Document as DocxDocument
+from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 from docxtpl import DocxTemplate
 
@@ -97,7 +98,7 @@ def _open(path: Path) -> DocxDocument:
         return docx.Document(str(path))
     except FileNotFoundError as exc:
         raise ExportError(f"the report template “{path}” does not exist") from exc
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise ExportError(f"the report template “{path}” is not a Word document (.docx)") from exc
 
 

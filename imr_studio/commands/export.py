@@ -1,0 +1,40 @@
+"""``imr-studio export FILE.imr -o OUT.docx [--publication] [--template T.docx] [--action-plan]``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ..export import ExportError, export_action_plan, export_report
+from ..storage import ProjectFileError, load_project
+
+NAME = "export"
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    """Add the ``export`` parser."""
+    parser = commands.add_parser(
+        NAME,
+        help="export the report (or its action plan) to Word",
+        description="Export the report to a Word file, or the action plan alone to Word or CSV.",
+    )
+    parser.add_argument("file", type=Path, metavar="FILE.imr")
+    parser.add_argument("-o", "--output", type=Path, required=True, metavar="OUT", help="the file to write (.docx, or .csv for an action plan)")
+    parser.add_argument("--publication", action="store_true", help="the publication version, with pseudonyms instead of real names")
+    parser.add_argument("--template", type=Path, metavar="T.docx", help="a Word template of your own (default: the one in Settings, else the built-in one)")
+    parser.add_argument("--action-plan", action="store_true", help="only the action plan (CSV when OUT ends in .csv)")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> None:
+    """Export ``args.file`` to ``args.output``; a bad template or a name left over is bad input."""
+    document = load_project(args.file)
+    try:
+        if args.action_plan:
+            fmt = "csv" if args.output.suffix.lower() == ".csv" else "docx"
+            export_action_plan(document, args.output, fmt=fmt, publication=args.publication, template=args.template)
+        else:
+            export_report(document, args.output, publication=args.publication, template=args.template)
+    except ExportError as exc:
+        raise ProjectFileError(str(exc), path=args.output, action="export") from exc
+    print(args.output)

@@ -1,0 +1,129 @@
+"""The exported report read back with python-docx: sections, tables, marking, contents, properties."""
+
+from __future__ import annotations
+
+import docx
+import pytest
+from docx.oxml.ns import qn
+
+from imr_studio.export import export_report, suggested_file_name
+from imr_studio.export.report_sections import SECTIONS
+from imr_studio.model.addressing import title_at
+from imr_studio.model.document import Document
+
+
+@pytest.fixture(params=[False, True], ids=["restricted", "publication"])
+def exported(request, sample, tmp_path):
+    """The sample exported as each version, opened with python-docx."""
+    out = export_report(sample, tmp_path / "report.docx", publication=request.param)
+    return docx.Document(str(out)), request.param
+
+
+def test_headings_are_every_section_in_order(exported):
+    document, _ = exported
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    expected = [title_at(Document, (f,)) for f in ("review", "characteristics", "methodology", "contact", "analysis",
+                                                   "learning", "recommendations", "dissemination", "quality")]
+    assert headings == expected + ["Glossary"]
+    assert len(headings) == len(SECTIONS)
+
+
+def test_tables_have_shaded_header_rows_that_repeat(exported, sample):
+    document, _ = exported
+    by_first_cell = {t.rows[0].cells[0].text: t for t in document.tables}
+    chronology = by_first_cell["No."]
+    assert [c.text for c in chronology.rows[0].cells][1:3] == ["Date", "Event type"]
+    assert len(chronology.rows) == 1 + len(sample.contact.events)
+    action_plan = by_first_cell["Rec."]
+    for table in (chronology, action_plan):
+        header = table.rows[0]._tr.trPr.find(qn("w:tblHeader"))
+        assert header is not None and header.get(qn("w:val")) == "true"
+
+
+def test_chronology_and_action_plan_are_on_landscape_pages(exported):
+    document, _ = exported
+    orientations = [s.page_width > s.page_height for s in document.sections]
+    assert orientations == [False, True, False, True, False]
+
+
+def test_marking_and_page_numbers_in_every_header_and_footer(exported):
+    document, publication = exported
+    edition = "PUBLICATION VERSION" if publication else "NOT FOR PUBLICATION"
+    for section in document.sections:
+        assert not section.different_first_page_header_footer
+        header = "\n".join(p.text for p in section.header.paragraphs)
+        footer = "\n".join(p.text for p in section.footer.paragraphs)
+        assert "OFFICIAL-SENSITIVE" in header and edition in header
+        assert "OFFICIAL-SENSITIVE" in footer
+        instructions = " ".join(t.text for t in section.footer._element.iter(qn("w:instrText")))
+        assert "PAGE" in instructions and "NUMPAGES" in instructions
+
+
+def test_contents_field_is_updated_on_open(exported):
+    document, _ = exported
+    instructions = [t.text for t in document.element.body.iter(qn("w:instrText"))]
+    assert any(i.strip().startswith("TOC ") for i in instructions)
+    assert document.settings.element.find(qn("w:updateFields")).get(qn("w:val")) == "true"
+    assert any(p.style.name == "TOC 2" for p in document.paragraphs)
+
+
+def test_paragraphs_are_numbered_and_no_placeholder_is_left(exported):
+    document, _ = exported
+    numbered = [p for p in document.paragraphs if p.style.name == "Numbered Paragraph"]
+    assert len(numbered) > 50
+    everything = "\n".join(p.text for p in document.paragraphs) + "".join(
+        c.text for t in document.tables for r in t.rows for c in r.cells
+    )
+    for marker in ("{{", "{%", "}}", "%}", "\u2063"):
+        assert marker not in everything
+
+
+def test_characteristics_show_labels_and_the_blank_entry(sample, tmp_path):
+    document = docx.Document(str(export_report(sample, tmp_path / "r.docx")))
+    tables = [t for t in document.tables if t.rows[0].cells[0].text == "Characteristic"]
+    assert len(tables) == 2
+    rows = {r.cells[0].text: [c.text for c in r.cells] for r in tables[1].rows}
+    assert rows["Care experience"][2] == "Not given"  # the sample's deliberate blank
+    statuses = {r.cells[2].text for t in tables for r in t.rows[1:]}
+    assert "Not known" in statuses and "not_known" not in statuses
+
+
+def test_properties_come_from_the_project_only(sample, tmp_path):
+    properties = docx.Document(str(export_report(sample, tmp_path / "r.docx"))).core_properties
+    assert properties.title == sample.review.review_name
+    assert properties.author == sample.review.author_name
+    assert properties.last_modified_by == ""
+    assert properties.comments == ""
+
+
+def test_narrative_formatting_becomes_word_formatting(sample, tmp_path):
+    from imr_studio.model.narrative import Mark, Paragraph
+
+    sample.methodology.narrative = [
+        Paragraph(text="Plain then bold then italic.", marks=(Mark(start=11, end=15, style="bold"), Mark(start=21, end=27, style="italic"))),
+        Paragraph(text="First point", style="bullet"),
+        Paragraph(text="Step one", style="number"),
+        Paragraph(text="Step two", style="number"),
+    ]
+    document = docx.Document(str(export_report(sample, tmp_path / "r.docx")))
+    paragraph = next(p for p in document.paragraphs if p.text == "Plain then bold then italic.")
+    assert [r.text for r in paragraph.runs if r.bold] == ["bold"]
+    assert [r.text for r in paragraph.runs if r.italic] == ["italic"]
+    styles = {p.text: p.style.name for p in document.paragraphs}
+    assert styles["First point"] == "List Bullet"
+    assert styles["Step one"] == styles["Step two"] == "List Number"
+
+
+def test_file_names_say_which_version(sample):
+    restricted, publication = suggested_file_name(sample, False), suggested_file_name(sample, True)
+    assert restricted != publication and "/" not in restricted
+    assert "not for publication" in restricted and "pseudonymised" in publication
+    assert restricted.startswith("Kettlemere DHR 2024-01") and publication.endswith(".docx")
+
+
+def test_progress_is_reported_to_the_end(sample, tmp_path):
+    calls = []
+    export_report(sample, tmp_path / "r.docx", progress=lambda done, total, what: calls.append((done, total, what)))
+    assert calls[0][0] == 0 and calls[-1][0] == calls[-1][1]
+    assert [c[0] for c in calls] == sorted(c[0] for c in calls)
+    assert "Overview of police contact" in [c[2] for c in calls]
