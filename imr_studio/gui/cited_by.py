@@ -10,6 +10,7 @@ from ..model import Path
 from ..model.addressing import get
 from ..model.links import citing_items, item_label
 from .bridge import DocumentBridge
+from .pages.base import reorder_tabs_around
 
 
 class CitedBy(QWidget):
@@ -25,6 +26,7 @@ class CitedBy(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(2)
         self.buttons: list[QPushButton] = []
+        self._shown: list[tuple[Path, str]] | None = None
         bridge.changed.connect(self._on_changes)
         self.refresh()
 
@@ -38,29 +40,34 @@ class CitedBy(QWidget):
             self.refresh()
 
     def refresh(self, *_: object) -> None:
-        """Rebuild the list from the document."""
+        """Rebuild the list from the document, if what it shows has changed."""
         try:
             item = get(self._bridge.document, self._item_path)
         except LookupError:
             return
+        citing = [
+            (path, f"{type(owner).noun.capitalize()}: {item_label(owner)}")
+            for path, owner in citing_items(self._bridge.document, item.id)
+        ]
+        if citing == self._shown:
+            return
+        self._shown = citing
         while self._layout.count():
             child = self._layout.takeAt(0).widget()
             if child is not None:
                 child.deleteLater()
         self.buttons = []
-        citing = citing_items(self._bridge.document, item.id)
         if not citing:
             self._layout.addWidget(QLabel(self._nothing, self))
-            return
-        for path, owner in citing:
-            text = f"{type(owner).noun.capitalize()}: {item_label(owner)}"
+        for path, text in citing:
             button = QPushButton(text, self)
             button.setAccessibleName(f"Go to {text}")
-            button.setToolTip(f"Open the {type(owner).noun} that links here")
+            button.setToolTip(f"Open the {text.split(':')[0].lower()} that links here")
             button.setStyleSheet("text-align: left; padding: 2px 8px;")
             button.clicked.connect(_jump(self, path))
             self._layout.addWidget(button)
             self.buttons.append(button)
+        reorder_tabs_around(self)
 
 
 def _is_link_field(path: Path) -> bool:

@@ -17,7 +17,7 @@ from ..model import Path
 from ..model.addressing import key_of
 from .bridge import DocumentBridge
 from .list_editor import Column, ListEditor
-from .pages.base import Page, order_tab_focus
+from .pages.base import reorder_tabs_around
 from .reveal import Span, reveal, tag, untag
 
 DetailBuilder = Callable[[Path], QWidget]
@@ -88,11 +88,7 @@ class MasterDetail(QWidget):
             self.detail = self._build_detail(self.list_path + (key,))
             self.detail.setParent(self)
         self._holder.addWidget(self.detail)
-        page = self.parentWidget()
-        while page is not None and not isinstance(page, Page):
-            page = page.parentWidget()
-        if page is not None:  # while the page is being built, it orders the tabs itself at the end
-            order_tab_focus(page.body)
+        reorder_tabs_around(self)
 
     def reveal_rest(self, rest: Path, span: Span = None) -> None:
         """Select the item ``rest[0]``; with more of a path, focus that field of its form."""

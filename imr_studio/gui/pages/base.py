@@ -76,3 +76,12 @@ def order_tab_focus(body: QWidget) -> None:
     chain = _focus_chain(body)
     for first, second in zip(chain, chain[1:]):
         QWidget.setTabOrder(first, second)
+
+
+def reorder_tabs_around(widget: QWidget) -> None:
+    """After ``widget`` replaced some of its children, put the page holding it back in reading order."""
+    page = widget.parentWidget()
+    while page is not None and not isinstance(page, Page):
+        page = page.parentWidget()
+    if page is not None:  # while a page is being built, it orders its tabs itself at the end
+        order_tab_focus(page.body)

@@ -1,0 +1,40 @@
+"""Every input can be found by keyboard and has a name a screen reader can say."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QWidget
+
+from imr_studio.gui.pages.base import _focus_chain
+
+
+def _spoken_name(widget: QWidget) -> str:
+    interface = QAccessible.queryAccessibleInterface(widget)
+    return interface.text(QAccessible.Text.Name).strip() if interface is not None else ""
+
+
+def test_every_input_on_every_page_has_a_spoken_name(window) -> None:
+    window.open_sample(ask=False)
+    unnamed = []
+    for row, page in enumerate(window.pages):
+        window.navigator.setCurrentRow(row)
+        for widget in _focus_chain(page.body):
+            if not _spoken_name(widget):
+                unnamed.append(f"{page.title}: {type(widget).__name__} {widget.objectName()!r}")
+    assert unnamed == []
+
+
+def test_tab_reaches_every_input_of_the_selected_item_form(qtbot, window) -> None:
+    window.open_sample(ask=False)
+    for title in ("Analysis of practice", "Learning", "Recommendations"):
+        page = window.pages[[p.title for p in window.pages].index(title)]
+        window.navigator.setCurrentRow(window.pages.index(page))
+        chain = _focus_chain(page.body)
+        first = chain[0]
+        first.setFocus()
+        seen = [first]
+        for _ in range(len(chain) - 1):
+            seen.append(seen[-1].nextInFocusChain())
+            while not seen[-1].isVisible() or seen[-1] not in chain:
+                seen[-1] = seen[-1].nextInFocusChain()
+        assert seen == chain, title
