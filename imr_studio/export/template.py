@@ -94,10 +94,10 @@ def environment() -> jinja2.Environment:
 
 
 def _open(path: Path) -> DocxDocument:
+    if not path.is_file():
+        raise ExportError(f"the report template “{path}” does not exist")
     try:
         return docx.Document(str(path))
-    except FileNotFoundError as exc:
-        raise ExportError(f"the report template “{path}” does not exist") from exc
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise ExportError(f"the report template “{path}” is not a Word document (.docx)") from exc
 
