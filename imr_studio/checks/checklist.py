@@ -1,0 +1,27 @@
+"""The 24 checklist items a review lead works through, read from ``resources/checklist.json``."""
+
+from __future__ import annotations
+
+import functools
+import json
+from dataclasses import dataclass
+from typing import Literal
+
+from .. import paths
+
+
+@dataclass(frozen=True)
+class ChecklistItem:
+    """One checklist question: its id, its group and whether it is a matter of judgement."""
+
+    id: str
+    group: str
+    question: str
+    kind: Literal["automatic", "judgement"]
+
+
+@functools.lru_cache(maxsize=1)
+def checklist() -> tuple[ChecklistItem, ...]:
+    """The checklist items in order."""
+    raw = json.loads(paths.resource("checklist.json").read_text(encoding="utf-8"))
+    return tuple(ChecklistItem(e["id"], e["group"], e["question"], e.get("kind", "automatic")) for e in raw)

@@ -1,0 +1,120 @@
+"""Running every check on a document and grouping the findings by checklist item.
+
+Statuses: an item with an ``error`` finding is ``not_met``, one with a
+``warning`` is ``partly``; otherwise it is ``met``, or ``judgement`` for the
+items only a person can judge (LAN-3, REC-1). ``advice`` findings (such as
+readability) are shown but never change a status. Dismissed findings are set
+aside and do not count.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Literal
+
+from ..model.document import Dismissal, Document
+from .acronyms import acronym_findings, glossary_terms
+from .checklist import checklist
+from .completeness import completeness_findings
+from .dates import date_findings
+from .dismissals import index_dismissals, matching
+from .duplicates import duplicate_findings
+from .findings import Finding
+from .language import language_findings
+from .linkage import link_findings
+from .readability import readability_findings
+from .rules import Rules, load_rules
+from .smart import smart_findings
+from .texts import REPORT_SECTIONS, TextSpot, iter_texts
+
+Status = Literal["met", "partly", "not_met", "judgement"]
+_STATUS_OF = {"error": "not_met", "warning": "partly"}
+_RANK = {"met": 0, "judgement": 0, "partly": 1, "not_met": 2}
+
+
+@dataclass
+class ItemResult:
+    """One checklist item: its question, its automatic status and the findings behind it."""
+
+    id: str
+    group: str
+    question: str
+    status: Status
+    findings: list[Finding] = field(default_factory=list)
+    dismissed: list[tuple[Finding, Dismissal]] = field(default_factory=list)
+
+
+@dataclass
+class Report:
+    """The result of :func:`run_checks`: all 24 items in checklist order."""
+
+    items: list[ItemResult]
+    rule_errors: list[str] = field(default_factory=list)
+
+    def findings(self) -> list[Finding]:
+        """Every finding that is not dismissed, item by item."""
+        return [f for item in self.items for f in item.findings]
+
+    def item(self, item_id: str) -> ItemResult:
+        """The result for checklist item ``item_id``."""
+        return next(item for item in self.items if item.id == item_id)
+
+    def problems_by_section(self) -> dict[str, Status]:
+        """The worst status of the findings located in each document section (``met`` when none)."""
+        worst: dict[str, Status] = dict.fromkeys(REPORT_SECTIONS, "met")
+        for finding in self.findings():
+            status = _STATUS_OF.get(finding.severity)
+            section = finding.location.section
+            if status and _RANK[status] > _RANK[worst.get(section, "met")]:
+                worst[section] = status  # type: ignore[assignment]
+        return worst
+
+
+def text_findings(spots: list[TextSpot], rules: Rules, defined: set[str]) -> list[Finding]:
+    """The language, acronym and readability findings of some prose (also used by ``lint``)."""
+    return [
+        *language_findings(spots, rules),
+        *acronym_findings(spots, rules, defined),
+        *readability_findings(spots, rules),
+    ]
+
+
+def all_findings(document: Document, rules: Rules) -> list[Finding]:
+    """Every finding of every rule family on ``document``, dismissed or not."""
+    spots = list(iter_texts(document))
+    return [
+        *completeness_findings(document),
+        *text_findings(spots, rules, glossary_terms(document)),
+        *smart_findings(document, rules),
+        *date_findings(document),
+        *duplicate_findings(document),
+        *link_findings(document),
+    ]
+
+
+def build_report(findings: Iterable[Finding], dismissals: list[Dismissal], rule_errors: list[str]) -> Report:
+    """Group ``findings`` by checklist item, set dismissed ones aside and work out each status."""
+    index = index_dismissals(dismissals)
+    items = {entry.id: ItemResult(entry.id, entry.group, entry.question,
+                                  "judgement" if entry.kind == "judgement" else "met")
+             for entry in checklist()}
+    for finding in findings:
+        result = items.get(finding.item_id)
+        if result is None:
+            continue
+        dismissal = matching(finding, index)
+        if dismissal is not None:
+            result.dismissed.append((finding, dismissal))
+            continue
+        result.findings.append(finding)
+        status = _STATUS_OF.get(finding.severity)
+        if status and _RANK[status] > _RANK[result.status]:
+            result.status = status  # type: ignore[assignment]
+    return Report(list(items.values()), list(rule_errors))
+
+
+def run_checks(document: Document, rules: Rules | None = None) -> Report:
+    """Check ``document`` against every rule: pure, no Qt, no writes."""
+    rules = load_rules() if rules is None else rules
+    return build_report(all_findings(document, rules), document.quality.dismissals, list(rules.errors))

@@ -1,0 +1,110 @@
+"""What a check reports: a :class:`Finding` at a :class:`Location`.
+
+A location names the document section, the addressing path of what is wrong
+(see :mod:`imr_studio.model.addressing`) and, for text, the span of
+characters. For a narrative the path ends with the paragraph index and the
+span counts code points in that paragraph; for a plain text field the path is
+the field's and the span counts in its value; an item-level finding has the
+item's path and no span.
+
+A finding's :attr:`Finding.fingerprint` identifies it across runs: the rule,
+the place (:func:`location_key`, which leaves out the paragraph index so that
+adding a paragraph above does not change it) and a hash of the text the
+finding is about. When that text changes, the fingerprint changes too, which
+is how a dismissed finding comes back.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Literal
+
+from ..model.addressing import Path
+
+Severity = Literal["error", "warning", "advice"]
+Category = Literal["completeness", "language", "acronym", "smart", "dates", "duplicates", "readability", "links"]
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a finding applies: section name, document path and optional character span."""
+
+    section: str
+    path: Path
+    span: Span | None = None
+
+
+def location_key(path: Path) -> str:
+    """The dismissal location string for ``path``: its steps joined with ``/``, paragraph index left out.
+
+    For example ``("analysis", "an-2", "analysis", 0)`` gives
+    ``"analysis/an-2/analysis"``.
+    """
+    steps = path[:-1] if path and isinstance(path[-1], int) else path
+    return "/".join(str(step) for step in steps)
+
+
+def text_hash(text: str) -> str:
+    """A short, stable hash of ``text`` with case and spacing normalised."""
+    normal = " ".join(text.lower().split())
+    return hashlib.sha256(normal.encode("utf-8")).hexdigest()[:12]
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem a rule found, with what to show the author and how to fix it.
+
+    ``anchor`` is the text the finding is about (the sentence around a flagged
+    phrase, or the value of the field); it feeds the fingerprint.
+    """
+
+    rule_id: str
+    category: Category
+    item_id: str
+    severity: Severity
+    location: Location
+    message: str
+    suggestion: str = ""
+    replacements: tuple[str, ...] = ()
+    text: str = ""
+    anchor: str = field(default="", repr=False)
+
+    @property
+    def location_key(self) -> str:
+        """The location as stored in a dismissal."""
+        return location_key(self.location.path)
+
+    @property
+    def text_hash(self) -> str:
+        """Hash of the text the finding refers to."""
+        return text_hash(self.anchor or self.text)
+
+    @property
+    def fingerprint(self) -> str:
+        """Stable identity: rule, place and text hash."""
+        return f"{self.rule_id}|{self.location_key}|{self.text_hash}"
+
+
+def finding_at(
+    path: Path,
+    rule_id: str,
+    category: Category,
+    item_id: str,
+    severity: Severity,
+    message: str,
+    suggestion: str = "",
+    text: str = "",
+) -> Finding:
+    """A finding about a whole field or item at ``path`` (no span); ``text`` is what it is about."""
+    return Finding(
+        rule_id=rule_id,
+        category=category,
+        item_id=item_id,
+        severity=severity,
+        location=Location(str(path[0]), path),
+        message=message,
+        suggestion=suggestion,
+        text=text,
+    )

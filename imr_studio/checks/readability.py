@@ -1,0 +1,118 @@
+"""Readability per section (checklist item LAN-2): advice only, never blocking.
+
+Two measures, with thresholds from the rule packs' ``readability`` settings:
+
+* the Flesch reading ease of each section's prose as a whole, for sections
+  long enough to judge (``min_words``); below ``min_reading_ease`` the section
+  is hard going for readers outside policing;
+* sentences longer than ``max_sentence_words`` words, each on its own span.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from itertools import groupby
+
+from .findings import Finding, Location
+from .matcher import TextMemo
+from .rules import Rules
+from .texts import TextSpot
+
+_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
+_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
+_VOWEL_GROUPS = re.compile(r"[aeiouy]+")
+
+SECTION_TITLES = {
+    "review": "Review details",
+    "characteristics": "Characteristics",
+    "methodology": "Methodology",
+    "contact": "Overview of police contact",
+    "analysis": "Analysis of police practice",
+    "learning": "Learning",
+    "recommendations": "Recommendations",
+    "dissemination": "Dissemination",
+    "text": "The text",
+}
+
+
+def syllables(word: str) -> int:
+    """A rough count of the syllables in an English ``word``."""
+    word = word.lower()
+    count = len(_VOWEL_GROUPS.findall(word))
+    if word.endswith("e") and not word.endswith(("le", "ee")) and count > 1:
+        count -= 1
+    return max(count, 1)
+
+
+def reading_ease(words: int, sentences: int, syllable_count: int) -> float:
+    """The Flesch reading ease score: higher is easier; below 30 is very hard."""
+    return 206.835 - 1.015 * words / max(sentences, 1) - 84.6 * syllable_count / max(words, 1)
+
+
+def _text_stats(text: str) -> tuple[int, int, int, tuple[tuple[int, int, int], ...]]:
+    """Words, sentences, syllables and ``(start, end, words)`` of each sentence of ``text``."""
+    found = _WORD.findall(text)
+    sentences = []
+    for match in _SENTENCE.finditer(text):
+        count = len(_WORD.findall(match.group()))
+        if count:
+            start = match.start() + len(match.group()) - len(match.group().lstrip())
+            sentences.append((start, match.end(), count))
+    return len(found), len(sentences), sum(syllables(w) for w in found), tuple(sentences)
+
+
+text_stats = TextMemo(_text_stats)
+
+
+def _section_finding(section: str, spots: list[TextSpot], rules: Rules) -> Finding | None:
+    words = sentences = syllable_count = 0
+    for spot in spots:
+        spot_words, spot_sentences, spot_syllables, _ = text_stats(spot.text)
+        words += spot_words
+        sentences += spot_sentences
+        syllable_count += spot_syllables
+    if words < rules.readability["min_words"]:
+        return None
+    score = reading_ease(words, sentences, syllable_count)
+    if score >= rules.readability["min_reading_ease"]:
+        return None
+    return Finding(
+        rule_id="readability.reading-ease",
+        category="readability",
+        item_id="LAN-2",
+        severity="advice",
+        location=Location(section, (section,)),
+        message=(f"{SECTION_TITLES.get(section, section)} is hard to read (reading ease {score:.0f}; "
+                 f"{words / max(sentences, 1):.0f} words a sentence on average)."),
+        suggestion="Shorter sentences and everyday words make the report easier for the family and panel to follow.",
+        text=f"{score:.0f}",
+        anchor=section,
+    )
+
+
+def _long_sentences(spot: TextSpot, limit: float) -> Iterator[Finding]:
+    for start, end, count in text_stats(spot.text)[3]:
+        if count > limit:
+            yield Finding(
+                rule_id="readability.long-sentence",
+                category="readability",
+                item_id="LAN-2",
+                severity="advice",
+                location=Location(spot.section, spot.path, (start, end)),
+                message=f"This sentence has {count} words.",
+                suggestion="Split it into two or three shorter sentences.",
+                text=spot.text[start:end].strip(),
+            )
+
+
+def readability_findings(spots: Sequence[TextSpot], rules: Rules) -> Iterator[Finding]:
+    """Advice on hard sections and very long sentences."""
+    limit = rules.readability["max_sentence_words"]
+    for section, group in groupby(spots, key=lambda spot: spot.section):
+        section_spots = list(group)
+        finding = _section_finding(section, section_spots, rules)
+        if finding:
+            yield finding
+        for spot in section_spots:
+            yield from _long_sentences(spot, limit)

@@ -1,0 +1,279 @@
+"""Rule packs: the built-in ones in ``resources/rules/`` and a force's own.
+
+A rule pack is a JSON object; every key is optional (see ``docs/RULES.md``)::
+
+    {"slots": {...}, "exceptions": [...], "language": [...], "acronyms": [...],
+     "not_acronyms": [...], "vague_verbs": [...], "commitments": [...],
+     "vague_outcomes": [...], "readability": {...}}
+
+The built-in packs are read first, then every ``*.json`` in the force's folder
+(``paths.config_dir() / "rules"``), each in name order. Later packs add to the
+earlier ones; a language rule or acronym with the id or term of an earlier one
+replaces it, and ``"disabled": true`` switches a language rule off. A broken
+file or rule is left out with a message naming the file and line
+(:attr:`Rules.errors`); everything else keeps working.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .. import paths
+from .matcher import RuleMatcher
+from .patterns import PatternError, compile_patterns, to_regex
+
+SEVERITIES = ("error", "warning", "advice")
+_PACK_KEYS = {
+    "about",
+    "slots",
+    "exceptions",
+    "language",
+    "acronyms",
+    "not_acronyms",
+    "vague_verbs",
+    "commitments",
+    "vague_outcomes",
+    "readability",
+}
+_RULE_KEYS = {"id", "patterns", "why", "alternatives", "replacements", "exceptions", "severity", "item", "disabled"}
+_PHRASE_LISTS = ("exceptions", "vague_verbs", "commitments", "vague_outcomes")
+_READABILITY_DEFAULTS = {"min_words": 120, "min_reading_ease": 30.0, "max_sentence_words": 45}
+
+
+@dataclass(frozen=True)
+class LanguageRule:
+    """A language rule: what it finds, why that is a problem and what to write instead."""
+
+    id: str
+    why: str
+    alternatives: tuple[str, ...]
+    replacements: tuple[str, ...]
+    severity: str
+    item_id: str
+    exceptions: re.Pattern[str] | None
+
+
+@dataclass(frozen=True)
+class Acronym:
+    """An acronym or specialist term with its expansion and a plain-English definition."""
+
+    term: str
+    expansion: str
+    definition: str = ""
+
+
+@dataclass(frozen=True)
+class Rules:
+    """All rule packs merged and compiled, ready for :func:`imr_studio.checks.run_checks`."""
+
+    language: tuple[LanguageRule, ...]
+    language_matcher: RuleMatcher
+    exceptions: re.Pattern[str] | None
+    acronyms: dict[str, Acronym]
+    not_acronyms: frozenset[str]
+    vague_verbs: re.Pattern[str] | None
+    commitments: re.Pattern[str] | None
+    vague_outcomes: re.Pattern[str] | None
+    readability: dict[str, float]
+    errors: tuple[str, ...] = ()
+    files: tuple[str, ...] = field(default=())
+
+
+class _RuleProblem(ValueError):
+    """One rule or entry of a pack that cannot be used."""
+
+
+def _line_of(raw: str, needle: str) -> int:
+    """The line of ``raw`` where ``needle`` (as a JSON string) first appears; 1 if not found."""
+    position = raw.find(json.dumps(needle, ensure_ascii=False))
+    if position < 0:
+        position = raw.find(json.dumps(needle))
+    return raw.count("\n", 0, position) + 1 if position >= 0 else 1
+
+
+def _strings(value: Any, what: str) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise _RuleProblem(f"{what} must be a list of non-empty strings")
+    return value
+
+
+class _Merger:
+    """Collects packs in order, keeping track of where each entry came from."""
+
+    def __init__(self) -> None:
+        self.slots: dict[str, list[str]] = {}
+        self.language: dict[str, tuple[dict, str, str]] = {}  # id -> (rule, file, raw)
+        self.phrases: dict[str, list[tuple[str, str, str]]] = {name: [] for name in _PHRASE_LISTS}
+        self.acronyms: dict[str, Acronym] = {}
+        self.not_acronyms: set[str] = set()
+        self.readability = dict(_READABILITY_DEFAULTS)
+        self.errors: list[str] = []
+        self.files: list[str] = []
+
+    def add_file(self, path: Path) -> None:
+        self.files.append(str(path))
+        try:
+            raw = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            self.errors.append(f"{path}: cannot be read as UTF-8 text ({exc.__class__.__name__})")
+            return
+        try:
+            pack = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            self.errors.append(f"{path}: line {exc.lineno}, column {exc.colno}: not valid JSON ({exc.msg})")
+            return
+        if not isinstance(pack, dict):
+            self.errors.append(f"{path}: line 1: a rule pack must be a JSON object")
+            return
+        for key in pack:
+            if key not in _PACK_KEYS:
+                self.errors.append(f"{path}: line {_line_of(raw, key)}: unknown section “{key}”")
+        self._add_pack(pack, str(path), raw)
+
+    def _add_pack(self, pack: dict, name: str, raw: str) -> None:
+        def guarded(what: str, action: Any) -> None:
+            try:
+                action()
+            except _RuleProblem as exc:
+                self.errors.append(f"{name}: line {_line_of(raw, what)}: {exc}")
+
+        guarded("slots", lambda: self._add_slots(pack.get("slots", {})))
+        for rule in pack.get("language", []) if isinstance(pack.get("language", []), list) else [None]:
+            guarded(rule.get("id", "language") if isinstance(rule, dict) else "language",
+                    lambda rule=rule: self._add_language(rule, name, raw))
+        for entry in pack.get("acronyms", []) if isinstance(pack.get("acronyms", []), list) else [None]:
+            guarded(entry.get("term", "acronyms") if isinstance(entry, dict) else "acronyms",
+                    lambda entry=entry: self._add_acronym(entry))
+        guarded("not_acronyms", lambda: self.not_acronyms.update(
+            _strings(pack.get("not_acronyms", []), "“not_acronyms”")))
+        for key in _PHRASE_LISTS:
+            guarded(key, lambda key=key: self.phrases[key].extend(
+                (phrase, name, raw) for phrase in _strings(pack.get(key, []), f"“{key}”")))
+        guarded("readability", lambda: self._add_readability(pack.get("readability", {})))
+
+    def _add_slots(self, slots: Any) -> None:
+        if not isinstance(slots, dict):
+            raise _RuleProblem("“slots” must map each slot name to a list of phrases")
+        for slot, phrases in slots.items():
+            self.slots.setdefault(slot, []).extend(_strings(phrases, f"slot “{slot}”"))
+
+    def _add_language(self, rule: Any, name: str, raw: str) -> None:
+        if not isinstance(rule, dict) or not isinstance(rule.get("id"), str) or not rule["id"].strip():
+            raise _RuleProblem("each language rule must be an object with an “id”")
+        unknown = set(rule) - _RULE_KEYS
+        if unknown:
+            raise _RuleProblem(f"rule “{rule['id']}” has unknown field(s): {', '.join(sorted(unknown))}")
+        if rule.get("disabled") is True:
+            self.language.pop(rule["id"], None)
+            return
+        _strings(rule.get("patterns"), f"rule “{rule['id']}”: “patterns”")
+        if not isinstance(rule.get("why"), str) or not rule["why"].strip():
+            raise _RuleProblem(f"rule “{rule['id']}” needs a “why”: one sentence on why the wording is a problem")
+        for key in ("alternatives", "replacements", "exceptions"):
+            _strings(rule.get(key, []), f"rule “{rule['id']}”: “{key}”")
+        if rule.get("severity", "warning") not in SEVERITIES:
+            raise _RuleProblem(f"rule “{rule['id']}”: “severity” must be one of {', '.join(SEVERITIES)}")
+        self.language[rule["id"]] = (rule, name, raw)
+
+    def _add_acronym(self, entry: Any) -> None:
+        if not isinstance(entry, dict) or not all(isinstance(entry.get(k), str) and entry[k].strip()
+                                                  for k in ("term", "expansion")):
+            raise _RuleProblem("each acronym needs a “term” and an “expansion”")
+        self.acronyms[entry["term"]] = Acronym(entry["term"], entry["expansion"], str(entry.get("definition", "")))
+
+    def _add_readability(self, settings: Any) -> None:
+        if not isinstance(settings, dict) or not all(
+            k in _READABILITY_DEFAULTS and isinstance(v, (int, float)) for k, v in settings.items()
+        ):
+            raise _RuleProblem(f"“readability” may set only numbers for: {', '.join(_READABILITY_DEFAULTS)}")
+        self.readability.update(settings)
+
+    def _phrase_regex(self, key: str) -> re.Pattern[str] | None:
+        good = []
+        for phrase, name, raw in self.phrases[key]:
+            try:
+                to_regex(phrase, self.slots)
+                good.append(phrase)
+            except PatternError as exc:
+                self.errors.append(f"{name}: line {_line_of(raw, phrase)}: “{phrase}”: {exc}")
+        return compile_patterns(good, self.slots) if good else None
+
+    def _language_rule(self, rule: dict) -> tuple[LanguageRule, re.Pattern[str]]:
+        regex = compile_patterns(rule["patterns"], self.slots)
+        exceptions = compile_patterns(rule["exceptions"], self.slots) if rule.get("exceptions") else None
+        compiled = LanguageRule(
+            id=rule["id"],
+            why=rule["why"].strip(),
+            alternatives=tuple(rule.get("alternatives", ())),
+            replacements=tuple(rule.get("replacements", ())),
+            severity=rule.get("severity", "warning"),
+            item_id=rule.get("item", "LAN-1"),
+            exceptions=exceptions,
+        )
+        return compiled, regex
+
+    def build(self) -> Rules:
+        language: list[LanguageRule] = []
+        regexes: list[re.Pattern[str]] = []
+        patterns: list[list[str]] = []
+        for rule, name, raw in self.language.values():
+            try:
+                compiled, regex = self._language_rule(rule)
+            except PatternError as exc:
+                self.errors.append(f"{name}: line {_line_of(raw, rule['id'])}: rule “{rule['id']}”: {exc}")
+                continue
+            language.append(compiled)
+            regexes.append(regex)
+            patterns.append(rule["patterns"])
+        return Rules(
+            language=tuple(language),
+            language_matcher=RuleMatcher(regexes, patterns),
+            exceptions=self._phrase_regex("exceptions"),
+            acronyms=dict(self.acronyms),
+            not_acronyms=frozenset(self.not_acronyms),
+            vague_verbs=self._phrase_regex("vague_verbs"),
+            commitments=self._phrase_regex("commitments"),
+            vague_outcomes=self._phrase_regex("vague_outcomes"),
+            readability=dict(self.readability),
+            errors=tuple(self.errors),
+            files=tuple(self.files),
+        )
+
+
+def force_rules_dir() -> Path:
+    """The folder where a force keeps its own rule packs."""
+    return paths.config_dir() / "rules"
+
+
+def _pack_files(folder: Path) -> list[Path]:
+    return sorted(folder.glob("*.json")) if folder.is_dir() else []
+
+
+def _signature(folder: Path) -> tuple[tuple[str, int, int], ...]:
+    result = []
+    for path in _pack_files(folder):
+        try:
+            stat = path.stat()
+        except OSError:
+            continue
+        result.append((str(path), stat.st_mtime_ns, stat.st_size))
+    return tuple(result)
+
+
+@functools.lru_cache(maxsize=4)
+def _load(built_in: Path, force: Path, signature: tuple) -> Rules:
+    merger = _Merger()
+    for path in [*_pack_files(built_in), *_pack_files(force)]:
+        merger.add_file(path)
+    return merger.build()
+
+
+def load_rules(force_dir: Path | None = None) -> Rules:
+    """The built-in rule packs merged with the force's own (read again only when those files change)."""
+    folder = force_rules_dir() if force_dir is None else force_dir
+    return _load(paths.resource("rules"), folder, _signature(folder))

@@ -1,0 +1,101 @@
+"""Every piece of prose in a document, in the reading order of the Word report.
+
+The Word report presents the sections in the order the document model
+declares them (review details, characteristics, methodology, overview of
+police contact, analysis, learning, recommendations, dissemination with the
+glossary last), and within each section the fields and list items in their
+declared order. That is the reading order the acronym rule uses ("defined at
+or before first use").
+
+Each narrative paragraph is a separate :class:`TextSpot` whose path ends with
+the paragraph index. Names, pseudonyms, pick-list keys and other fields that
+are not prose are left out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from msgspec import Struct
+
+from ..model.addressing import Path, key_of
+from ..model.document import Document
+from ..model.narrative import Paragraph
+
+REPORT_SECTIONS = (
+    "review",
+    "characteristics",
+    "methodology",
+    "contact",
+    "analysis",
+    "learning",
+    "recommendations",
+    "dissemination",
+)
+
+# Fields that hold names, keys from pick-lists or identifiers rather than prose.
+_NOT_PROSE = frozenset(
+    {
+        "id",
+        "key",
+        "subject_id",
+        "role",
+        "real_name",
+        "aliases",
+        "pseudonym",
+        "protective_marking",
+        "date_precision",
+        "time",
+        "date",
+        "event_type",
+        "risk_grading",
+        "verdict",
+        "scope",
+        "status",
+        "strand",
+        "format",
+        "characteristics",
+    }
+)
+
+
+@dataclass(frozen=True)
+class TextSpot:
+    """One string of prose: its section, its document path and its text."""
+
+    section: str
+    path: Path
+    text: str
+
+
+def _walk(node: object, section: str, path: Path) -> Iterator[TextSpot]:
+    if isinstance(node, Struct):
+        for name in node.__struct_fields__:
+            if name in _NOT_PROSE or name.endswith("_ids"):
+                continue
+            yield from _walk(getattr(node, name), section, path + (name,))
+    elif isinstance(node, list):
+        for index, element in enumerate(node):
+            if isinstance(element, Paragraph):
+                if element.text:
+                    yield TextSpot(section, path + (index,), element.text)
+            elif isinstance(element, Struct):
+                yield from _walk(element, section, path + (key_of(element),))
+    elif isinstance(node, str) and node:
+        yield TextSpot(section, path, node)
+
+
+def iter_texts(document: Document, sections: tuple[str, ...] = REPORT_SECTIONS) -> Iterator[TextSpot]:
+    """Yield every piece of prose of ``sections`` in reading order."""
+    for section in sections:
+        yield from _walk(getattr(document, section), section, (section,))
+
+
+def plain_document(text: str) -> list[TextSpot]:
+    """A plain text file as prose to check: one spot per line, in a section called ``text``.
+
+    The path of each spot is ``("text", line_index)``; the ``lint`` command
+    turns spans back into offsets in the whole text.
+    """
+    return [TextSpot("text", ("text", index), line) for index, line in enumerate(text.split("\n")) if line]
