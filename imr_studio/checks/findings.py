@@ -20,7 +20,8 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Literal
 
-from ..model.addressing import Path
+from ..model.addressing import Path, PathError, title_at, type_at
+from ..model.document import Document
 
 Severity = Literal["error", "warning", "advice"]
 Category = Literal["completeness", "language", "acronym", "smart", "dates", "duplicates", "readability", "links"]
@@ -85,6 +86,44 @@ class Finding:
     def fingerprint(self) -> str:
         """Stable identity: rule, place and text hash."""
         return f"{self.rule_id}|{self.location_key}|{self.text_hash}"
+
+    def as_dict(self) -> dict:
+        """The finding as plain JSON-ready values."""
+        return {
+            "rule": self.rule_id,
+            "category": self.category,
+            "item": self.item_id,
+            "severity": self.severity,
+            "section": self.location.section,
+            "path": list(self.location.path),
+            "span": list(self.location.span) if self.location.span else None,
+            "text": self.text,
+            "message": self.message,
+            "suggestion": self.suggestion,
+            "replacements": list(self.replacements),
+            "fingerprint": self.fingerprint,
+        }
+
+
+def path_label(path: Path) -> str:
+    """A readable form of a document path: field titles, item ids as they are, paragraphs numbered from 1."""
+    parts = []
+    for depth, step in enumerate(path, start=1):
+        if isinstance(step, int):
+            parts.append(f"paragraph {step + 1}")
+            continue
+        try:
+            parts.append(title_at(Document, path[:depth]) if _is_field(path[: depth - 1], step) else step)
+        except PathError:
+            parts.append(step)
+    return " › ".join(parts)
+
+
+def _is_field(parent: Path, step: str) -> bool:
+    bare = type_at(Document, parent) if parent else Document
+    while hasattr(bare, "__metadata__"):
+        bare = bare.__origin__
+    return isinstance(bare, type) and step in getattr(bare, "__struct_fields__", ())
 
 
 def finding_at(

@@ -38,7 +38,7 @@ def _covered(span: Span, regex: re.Pattern[str] | None, text: str) -> bool:
 
 
 def _suggestion(alternatives: tuple[str, ...]) -> str:
-    return "Instead: " + "; or ".join(alternatives) + "." if alternatives else ""
+    return "Instead, for example: " + " or ".join(f"“{a}”" for a in alternatives) + "." if alternatives else ""
 
 
 def _kept(matches: tuple[tuple[int, int, int], ...]) -> list[tuple[int, int, int]]:

@@ -14,6 +14,8 @@ MODULES = (
     "new",
     "schema",
     "info",
+    "check",
+    "lint",
     "shots",
     "export",
 )

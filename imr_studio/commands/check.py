@@ -1,0 +1,80 @@
+"""``imr-studio check FILE.imr [--format text|json]``: the 24 checklist items and their findings.
+
+Exit code 0 when no finding remains (dismissed findings do not count), 1 when
+there are findings, 2 when the file cannot be opened. Problems with a force's
+own rule packs are reported on standard error; the built-in rules still run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..checks import Report, run_checks
+from ..checks.findings import path_label
+from ..storage import load_project
+from .output import pretty_json
+
+NAME = "check"
+FINDINGS = 1
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    """Add the ``check`` parser."""
+    parser = commands.add_parser(
+        NAME,
+        help="check a project against the review-lead checklist",
+        description="Check a project against the 24 checklist items. Exit code 0: no findings; "
+        "1: findings; 2: the file cannot be opened.",
+    )
+    parser.add_argument("file", type=Path, metavar="FILE.imr")
+    parser.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    parser.set_defaults(run=run)
+
+
+def as_json(report: Report) -> dict:
+    """The report as plain JSON-ready values."""
+    return {
+        "items": [
+            {
+                "id": item.id,
+                "group": item.group,
+                "question": item.question,
+                "status": item.status,
+                "findings": [finding.as_dict() for finding in item.findings],
+                "dismissed": [
+                    {**finding.as_dict(), "reason": dismissal.reason, "by": dismissal.by, "at": dismissal.at}
+                    for finding, dismissal in item.dismissed
+                ],
+            }
+            for item in report.items
+        ],
+        "rule_errors": report.rule_errors,
+    }
+
+
+def as_text(report: Report) -> str:
+    """The report as lines for a person to read."""
+    lines = []
+    for item in report.items:
+        extra = f" ({len(item.dismissed)} dismissed)" if item.dismissed else ""
+        lines.append(f"{item.id:<6} {item.status.replace('_', ' '):<10} {item.question}{extra}")
+        for finding in item.findings:
+            span = f" [{finding.location.span[0]}-{finding.location.span[1]}]" if finding.location.span else ""
+            lines.append(f"    {finding.severity}: {path_label(finding.location.path)}{span}")
+            lines.append(f"        {finding.message}")
+            if finding.suggestion:
+                lines.append(f"        {finding.suggestion}")
+    count = len(report.findings())
+    lines.append(f"{count} finding{'s' if count != 1 else ''}.")
+    return "\n".join(lines)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Check ``args.file`` and print the report."""
+    report = run_checks(load_project(args.file))
+    for error in report.rule_errors:
+        print(f"imr-studio: rule pack problem: {error}", file=sys.stderr)
+    print(pretty_json(as_json(report)) if args.format == "json" else as_text(report))
+    return FINDINGS if report.findings() else 0
