@@ -15,6 +15,7 @@ SYSTEM_PACKAGES=(
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-image0 libxcb-randr0
   libxcb-render-util0 libxcb-xfixes0 libxcb-xkb1 libx11-xcb1
   fonts-dejavu-core fonts-crosextra-carlito xvfb xauth
+  libreoffice-writer-nogui poppler-utils fonts-crosextra-caladea
 )
 
 install_system_packages() {

@@ -172,6 +172,7 @@ def contact(w: ReportWriter, d: Document, publication: bool) -> None:
     _narrative_or_none(w, d.contact.narrative)
     w.landscape(True)
     w.heading(_t(Document, "contact", "events"), 2)
+    w.paragraph(label("significant_note"), numbered=False)
     rows = []
     for number, e in enumerate(chronological(d), 1):
         kind = e.event_type_other if e.event_type == "other" and e.event_type_other else vocab.label_for("event_types", e.event_type)
@@ -191,7 +192,6 @@ def contact(w: ReportWriter, d: Document, publication: bool) -> None:
          (_t(Event, "source_ref"), 1.7)],
         rows,
     )
-    w.paragraph("* " + _t(Event, "significant"), numbered=False)
     w.landscape(False)
 
 
