@@ -1,4 +1,4 @@
-"""Reading the chronology: how event dates are shown and sorted, and what cites an event.
+"""Reading the chronology: how event dates are shown and sorted, and which events are analysed.
 
 Qt-free helpers for the Overview of police contact page, the checks and the
 export. An event's ``date`` is ``YYYY-MM-DD`` (exact or approximate) or
@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import calendar
 
-from .addressing import Path
-from .document import Document, Event, Item
-from .links import iter_links
+from .document import Document, Event
 
 
 def event_date_label(event: Event) -> str:
@@ -45,16 +43,6 @@ def date_order(events: list[Event]) -> list[str]:
 def is_in_order(events: list[Event]) -> bool:
     """True when the events are already in date order."""
     return date_order(events) == [event.id for event in events]
-
-
-def citing_items(document: Document, event_id: str) -> list[tuple[Path, Item]]:
-    """The items (analysis entries, learning points ...) that link to ``event_id``, with their paths."""
-    found: list[tuple[Path, Item]] = []
-    for field_path, owner, ids in iter_links(document):
-        item_path = field_path[:-1]
-        if event_id in ids and not any(path == item_path for path, _ in found):
-            found.append((item_path, owner))
-    return found
 
 
 def analysed_event_ids(document: Document) -> set[str]:

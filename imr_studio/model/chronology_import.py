@@ -127,7 +127,9 @@ def _strip_approximate(text: str) -> tuple[str, bool]:
 _WEEKDAY = re.compile(
     r"^(?:" + "|".join([*calendar.day_name, *calendar.day_abbr]) + r")\.?,?\s+(?=\d)", re.IGNORECASE
 )
-_TIME_TAIL = re.compile(r"^(.*?\d)(?:\s+|T)(\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)$", re.IGNORECASE)
+_TIME_TAIL = re.compile(
+    r"^(.*?\d)(?:\s+|T)(\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|(?<=\s)\d{4})$", re.IGNORECASE
+)
 
 
 def parse_event_date(text: str) -> ParsedDate:

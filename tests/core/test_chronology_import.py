@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from imr_studio.model.chronology import citing_items, date_order, event_date_label
+from imr_studio.model.chronology import analysed_event_ids, date_order, event_date_label
 from imr_studio.model.chronology_import import (
     ChronologyImportError,
     ParsedDate,
@@ -53,6 +53,7 @@ SUBJECTS = [
         ("14/03/2024 (approx)", ParsedDate("2024-03-14", "approximate")),
         ("c. 03/2024", ParsedDate("2024-03", "month", approximate_month=True)),
         ("31/12/2024 14:05", ParsedDate("2024-12-31", time="14:05")),
+        ("31/12/2024 1405", ParsedDate("2024-12-31", time="14:05")),
         ("2024-12-31T14:05:00", ParsedDate("2024-12-31", time="14:05")),
         ("  ", ParsedDate("")),
     ],
@@ -214,12 +215,11 @@ def test_date_labels_and_date_order():
     assert [event_date_label(e) for e in events] == ["", "01/03/2024", "Mar 2024", "c. 20/02/2024", "01/03/2024"]
 
 
-def test_citing_items_lists_analysis_and_learning_that_link_to_an_event():
+def test_analysed_event_ids_are_those_an_analysis_entry_covers():
     document = Document()
     document.analysis.append(AnalysisEntry(id="an-1", event_ids=["ev-1", "ev-2"]))
-    document.learning.append(LearningPoint(id="lp-1", event_ids=["ev-1"]))
-    assert [path for path, _ in citing_items(document, "ev-1")] == [("analysis", "an-1"), ("learning", "lp-1")]
-    assert citing_items(document, "ev-3") == []
+    document.learning.append(LearningPoint(id="lp-1", event_ids=["ev-3"]))
+    assert analysed_event_ids(document) == {"ev-1", "ev-2"}
 
 
 def test_the_sample_sorts_without_errors_and_its_labels_are_readable():
