@@ -38,7 +38,8 @@ _WORD = r"[\w'’]+"
 _GAP = r"[\s\-–‐]+"
 _START = r"(?<![\w'’\-])"
 _END = r"(?![\w'’\-])"
-_NAME = r"(?-i:[A-Z][\w'’]*)"
+# A capitalised word that is not a common sentence opener ("The", "It" ...).
+_NAME = r"(?-i:(?!(?:The|This|That|These|Those|A|An|It|Its|There|Then|When|After|Before|On|In|At|By)\b)[A-Z][\w'’]*)"
 
 
 class PatternError(ValueError):
@@ -83,7 +84,7 @@ class _Compiler:
         return body[len(_GAP) :]
 
     def _choice(self, token: str) -> str:
-        if not token:
+        if not token or "" in token.split("|"):
             raise PatternError("an empty choice: check the brackets and '|' signs")
         return "|".join(self._single(alternative) for alternative in token.split("|"))
 
