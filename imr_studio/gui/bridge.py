@@ -22,10 +22,14 @@ class DocumentBridge(QObject):
     """Emitted when undo/redo availability or the modified state may have changed."""
     edit_refused = Signal(str)
     """Emitted with a plain-English message when an edit was refused."""
+    findings_changed = Signal(object)
+    """Emitted with the new checks :class:`~imr_studio.checks.Report` after the checks ran again."""
 
     def __init__(self, editor: DocumentEditor, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.editor = editor
+        self.report = None
+        """The latest checks report (None until the checks have run)."""
         self._unsubscribe = editor.subscribe(self._on_changes)
 
     @property
@@ -62,6 +66,11 @@ class DocumentBridge(QObject):
         """Record that the document is saved; updates the modified marker."""
         self.editor.mark_saved()
         self.history_changed.emit()
+
+    def publish_findings(self, report: object) -> None:
+        """Keep ``report`` as the latest and tell every widget that shows findings."""
+        self.report = report
+        self.findings_changed.emit(report)
 
     def detach(self) -> None:
         """Stop listening to the editor (when the document is closed)."""

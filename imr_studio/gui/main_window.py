@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections import Counter
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -28,9 +29,11 @@ from ..model.progress import section_progress
 from ..settings import Settings
 from ..storage import ProjectFileError, load_project, save_project
 from .bridge import DocumentBridge
+from .check_runner import CheckRunner
+from .checks_panel import ChecksPanel, section_status
 from .icons import status_icon
 from .pages.analysis import AnalysisPage
-from .pages.base import Page
+from .pages.base import Page, focus_chain
 from .pages.characteristics import CharacteristicsPage
 from .pages.contact_overview import ContactOverviewPage
 from .pages.dissemination import DisseminationPage
@@ -50,7 +53,6 @@ PAGE_TYPES: tuple[type[Page], ...] = (
     DisseminationPage,
 )
 FILE_FILTER = "IMR Studio projects (*.imr)"
-_STATUS_TEXT = {"empty": "not started", "started": "in progress", "complete": "complete"}
 
 
 class _HistoryKeys(QObject):
@@ -58,7 +60,16 @@ class _HistoryKeys(QObject):
 
     Text fields have their own small undo history; IMR Studio keeps one history
     for the whole document, so these keys must reach the application's actions.
+    It watches only the widget that has the keyboard focus (watching the whole
+    application would see every event of every widget, and slow everything).
     """
+
+    def follow_focus(self, old: QWidget | None, new: QWidget | None) -> None:
+        """Move the watch from the widget that lost the focus to the one that has it."""
+        if old is not None:
+            old.removeEventFilter(self)
+        if new is not None:
+            new.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
@@ -107,9 +118,18 @@ class MainWindow(QMainWindow):
         self.dock.setMinimumWidth(230)
         self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.checks_panel = ChecksPanel()
+        self.checks_dock = QDockWidget("Checklist", self)
+        self.checks_dock.setObjectName("checksDock")
+        self.checks_dock.setWidget(self.checks_panel)
+        self.checks_dock.setFeatures(self.dock.features())
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.checks_dock)
+        self.tabifyDockWidget(self.dock, self.checks_dock)
+        self.resizeDocks([self.checks_dock], [320], Qt.Orientation.Horizontal)
+        self.check_runner: CheckRunner | None = None
 
         self._history_keys = _HistoryKeys(self)
-        QApplication.instance().installEventFilter(self._history_keys)
+        QApplication.instance().focusChanged.connect(self._history_keys.follow_focus)
         self._build_menus()
         self.statusBar()
         self.resize(1280, 800)
@@ -164,6 +184,9 @@ class MainWindow(QMainWindow):
         view_menu.addActions([self.next_section_action, self.previous_section_action, self.sections_action])
         view_menu.addSeparator()
         view_menu.addAction(self.dock.toggleViewAction())
+        view_menu.addAction(self.checks_dock.toggleViewAction())
+        self.checks_action = self._action("Go to the &checklist", self._focus_checklist, "F8")
+        view_menu.addAction(self.checks_action)
 
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(self._action("&About IMR Studio", self._about))
@@ -204,6 +227,10 @@ class MainWindow(QMainWindow):
         self.bridge.changed.connect(self._refresh_status)
         self.bridge.history_changed.connect(self._refresh_history)
         self.bridge.edit_refused.connect(lambda message: self.statusBar().showMessage(message, 8000))
+        self.bridge.findings_changed.connect(self._refresh_status)
+        if self.check_runner is not None:
+            self.check_runner.deleteLater()
+        self.check_runner = CheckRunner(self.bridge, self)
         self.path = path
         self.display_name = name
         self.pages = [page_type(self.bridge) for page_type in PAGE_TYPES]
@@ -216,7 +243,8 @@ class MainWindow(QMainWindow):
         self.navigator.blockSignals(False)
         self.navigator.setCurrentRow(min(current_row, len(self.pages) - 1))
         self._show_page(self.navigator.currentRow())
-        self._refresh_status()
+        self.checks_panel.attach(self.bridge)
+        self.check_runner.run_now()
         self._refresh_history()
 
     def new_document(self, ask: bool = True) -> None:
@@ -328,7 +356,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
         """Closing the window asks about unsaved work first."""
         if self.maybe_save():
-            QApplication.instance().removeEventFilter(self._history_keys)
+            QApplication.instance().focusChanged.disconnect(self._history_keys.follow_focus)
             event.accept()
         else:
             event.ignore()
@@ -356,13 +384,31 @@ class MainWindow(QMainWindow):
 
     def _refresh_status(self, *_: object) -> None:
         document = self.bridge.document
+        report = self.bridge.report
+        problems = report.problems_by_section() if report is not None else {}
+        counts = Counter(finding.location.section for finding in report.findings()) if report is not None else Counter()
         for row, page in enumerate(self.pages):
             progress = section_progress(document, page.section)
+            icon, words = section_status(progress.status, problems.get(page.section, "met"), counts[page.section])
             item = self.navigator.item(row)
-            item.setIcon(status_icon(progress.status))
-            item.setToolTip(f"{page.title}: {_STATUS_TEXT[progress.status]}")
-            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, _STATUS_TEXT[progress.status])
+            item.setIcon(status_icon(icon))
+            item.setToolTip(f"{page.title}: {words}")
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, words)
         self._show_missing()
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 (Qt names)
+        """Tab from the sections list goes into the page on show, before the side panels."""
+        if next and self.navigator.hasFocus() and self.pages:
+            chain = [w for w in focus_chain(self.current_page().body) if w.isVisible() and w.isEnabled()]
+            if chain:
+                chain[0].setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+        return super().focusNextPrevChild(next)
+
+    def _focus_checklist(self) -> None:
+        self.checks_dock.show()
+        self.checks_dock.raise_()
+        self.checks_panel.tree.setFocus()
 
     def _show_missing(self) -> None:
         row = self.navigator.currentRow()

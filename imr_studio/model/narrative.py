@@ -102,3 +102,25 @@ def lists_from_typed_markers(narrative: list[Paragraph]) -> list[Paragraph]:
         style: ParagraphStyle = "bullet" if found.group("bullet") else "number"
         result.append(Paragraph(text=paragraph.text[cut:], style=style, marks=marks))
     return result
+
+
+def replace_span(paragraph: Paragraph, start: int, end: int, text: str) -> Paragraph:
+    """``paragraph`` with ``text[start:end]`` replaced by ``text``; formatting around it moves with the words.
+
+    A mark that covered the replaced words covers the replacement.
+    """
+    shift = len(text) - (end - start)
+
+    def moved(offset: int, is_end: bool) -> int:
+        if offset < start or (offset == start and not is_end):
+            return offset
+        if offset >= end:
+            return offset + shift
+        return start + len(text) if is_end else start
+
+    marks = tuple(
+        Mark(start=moved(mark.start, False), end=moved(mark.end, True), style=mark.style)
+        for mark in paragraph.marks
+        if moved(mark.start, False) < moved(mark.end, True)
+    )
+    return Paragraph(text=paragraph.text[:start] + text + paragraph.text[end:], style=paragraph.style, marks=marks)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from imr_studio.model.narrative import Mark, Paragraph, lists_from_typed_markers
+from imr_studio.model.narrative import Mark, Paragraph, lists_from_typed_markers, replace_span
 
 
 @pytest.mark.parametrize(
@@ -41,3 +41,17 @@ def test_formatting_moves_with_the_words_and_list_items_are_left_alone() -> None
     first, second = lists_from_typed_markers(pasted)
     assert first == Paragraph(text="The PNC check", style="number", marks=(Mark(start=4, end=7, style="italic"),))
     assert second == pasted[1]
+
+
+def test_replacing_a_span_keeps_the_formatting_around_it() -> None:
+    paragraph = Paragraph(
+        text="She refused to engage with officers.",
+        marks=(Mark(start=0, end=3, style="bold"), Mark(start=4, end=21, style="italic"), Mark(start=27, end=35, style="bold")),
+    )
+    replaced = replace_span(paragraph, 4, 21, "did not take up the offer")
+    assert replaced.text == "She did not take up the offer with officers."
+    assert replaced.marks == (
+        Mark(start=0, end=3, style="bold"),
+        Mark(start=4, end=29, style="italic"),
+        Mark(start=35, end=43, style="bold"),
+    )

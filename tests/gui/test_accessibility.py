@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QWidget
 
-from imr_studio.gui.pages.base import _focus_chain
+from imr_studio.gui.pages.base import focus_chain
 
 
 def _spoken_name(widget: QWidget) -> str:
@@ -18,7 +18,7 @@ def test_every_input_on_every_page_has_a_spoken_name(window) -> None:
     unnamed = []
     for row, page in enumerate(window.pages):
         window.navigator.setCurrentRow(row)
-        for widget in _focus_chain(page.body):
+        for widget in focus_chain(page.body):
             if not _spoken_name(widget):
                 unnamed.append(f"{page.title}: {type(widget).__name__} {widget.objectName()!r}")
     assert unnamed == []
@@ -29,7 +29,7 @@ def test_tab_reaches_every_input_of_the_selected_item_form(qtbot, window) -> Non
     for title in ("Analysis of practice", "Learning", "Recommendations"):
         page = window.pages[[p.title for p in window.pages].index(title)]
         window.navigator.setCurrentRow(window.pages.index(page))
-        chain = _focus_chain(page.body)
+        chain = focus_chain(page.body)
         first = chain[0]
         first.setFocus()
         seen = [first]

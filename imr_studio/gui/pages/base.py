@@ -47,12 +47,12 @@ class Page(QScrollArea):
         return (self.section, *steps)
 
 
-def _focus_chain(widget: QWidget) -> list[QWidget]:
+def focus_chain(widget: QWidget) -> list[QWidget]:
     """Focusable widgets inside ``widget`` in the order its layouts place them."""
     if isinstance(widget, QTabWidget):
         chain = [widget]
         for number in range(widget.count()):
-            chain += _focus_chain(widget.widget(number))
+            chain += focus_chain(widget.widget(number))
         return chain
     if isinstance(widget, (QAbstractScrollArea, QComboBox)) or widget.layout() is None:
         takes_tab = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
@@ -65,7 +65,7 @@ def _layout_chain(layout: QLayout) -> list[QWidget]:
     for number in range(layout.count()):
         item = layout.itemAt(number)
         if item.widget() is not None:
-            chain += _focus_chain(item.widget())
+            chain += focus_chain(item.widget())
         elif item.layout() is not None:
             chain += _layout_chain(item.layout())
     return chain
@@ -73,7 +73,7 @@ def _layout_chain(layout: QLayout) -> list[QWidget]:
 
 def order_tab_focus(body: QWidget) -> None:
     """Make Tab move through a page top to bottom, in the order the page shows its fields."""
-    chain = _focus_chain(body)
+    chain = focus_chain(body)
     for first, second in zip(chain, chain[1:]):
         QWidget.setTabOrder(first, second)
 

@@ -1,0 +1,69 @@
+"""Acting on a finding: replace the flagged words, add an acronym to the glossary, dismiss or restore it."""
+
+from __future__ import annotations
+
+import datetime
+
+from ..checks import Finding
+from ..checks.acronyms import expansion_for
+from ..checks.rules import Rules
+from ..model.narrative import Paragraph, replace_span
+from .bridge import DocumentBridge
+
+DISMISSALS = ("quality", "dismissals")
+GLOSSARY = ("dissemination", "glossary")
+
+
+def replace_flagged(bridge: DocumentBridge, finding: Finding, replacement: str) -> bool:
+    """Replace the words a finding flags with ``replacement``, as one undoable edit."""
+    path, span = finding.location.path, finding.location.span
+    if span is None:
+        return False
+    start, end = span
+    try:
+        value = bridge.get(path)
+    except LookupError:
+        return False
+    if isinstance(value, Paragraph):  # one paragraph of a narrative
+        narrative = list(bridge.get(path[:-1]))
+        narrative[path[-1]] = replace_span(value, start, end, replacement)
+        return bridge.set(path[:-1], narrative)
+    if isinstance(value, str):
+        return bridge.set(path, value[:start] + replacement + value[end:])
+    return False
+
+
+def glossary_definition(finding: Finding, rules: Rules) -> str | None:
+    """What the glossary should say for an acronym finding, or None when this is not one the rules can define."""
+    if finding.category != "acronym" or not finding.text:
+        return None
+    known = expansion_for(finding.text, rules)
+    if known is None:
+        return None
+    return known.definition or known.expansion
+
+
+def add_to_glossary(bridge: DocumentBridge, term: str, definition: str) -> None:
+    """Add ``term`` with ``definition`` to the glossary (one undoable edit)."""
+    bridge.editor.new_item(GLOSSARY, None, term=term, definition=definition)
+
+
+def dismiss(bridge: DocumentBridge, finding: Finding, reason: str) -> None:
+    """Record that the author dismissed ``finding`` for ``reason`` (saved in the project, seen by the review lead)."""
+    author = bridge.document.review.author_name.strip() or "the author"
+    bridge.editor.new_item(
+        DISMISSALS,
+        None,
+        rule_id=finding.rule_id,
+        item_id=finding.item_id,
+        location=finding.location_key,
+        text_hash=finding.text_hash,
+        reason=reason.strip(),
+        by=author,
+        at=datetime.datetime.now().astimezone().isoformat(timespec="seconds"),
+    )
+
+
+def restore(bridge: DocumentBridge, dismissal_id: str) -> None:
+    """Take back a dismissal: the finding shows again."""
+    bridge.editor.remove(DISMISSALS, dismissal_id)
