@@ -26,7 +26,7 @@ from ..model.document import (
 )
 from ..model.narrative import is_blank, plain_text
 from .context import long_date
-from .glossary import project_glossary_rows
+from .glossary import glossary_rows
 from .labels import label
 from .writer import ReportWriter
 
@@ -308,7 +308,7 @@ def quality(w: ReportWriter, d: Document, publication: bool) -> None:
 def glossary(w: ReportWriter, d: Document, publication: bool) -> None:
     """The glossary of terms and acronyms."""
     w.heading(label("glossary"))
-    w.table([(label("term"), 2), (label("meaning"), 7)], project_glossary_rows(d))
+    w.table([(label("term"), 2), (label("meaning"), 7)], glossary_rows(d))
 
 
 def _narrative_or_none(w: ReportWriter, narrative, none_text: str = "") -> None:

@@ -127,3 +127,14 @@ def test_progress_is_reported_to_the_end(sample, tmp_path):
     assert calls[0][0] == 0 and calls[-1][0] == calls[-1][1]
     assert [c[0] for c in calls] == sorted(c[0] for c in calls)
     assert "Overview of police contact" in [c[2] for c in calls]
+
+
+def test_glossary_has_the_project_entries_and_the_acronyms_used(sample, tmp_path):
+    from imr_studio.export.glossary import glossary_rows
+
+    sample.dissemination.glossary = sample.dissemination.glossary[:1]
+    rows = dict(glossary_rows(sample))
+    first = sample.dissemination.glossary[0]
+    assert rows[first.term] == first.definition
+    assert len(rows) > 5  # acronyms such as MARAC come from the text, expanded by the rule packs
+    assert list(rows) == sorted(rows, key=str.casefold)
