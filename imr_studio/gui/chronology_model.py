@@ -90,9 +90,8 @@ class ChronologyModel(ItemTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        shown = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        """Cells are edited in the event's form; only *significant* is ticked in place."""
+        shown = super().flags(index) & ~Qt.ItemFlag.ItemIsEditable
         return shown | Qt.ItemFlag.ItemIsUserCheckable if index.column() == SIGNIFICANT_COLUMN else shown
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802 (Qt name)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, Q
 from .. import vocab
 from ..model import Document, Path
 from ..model.chronology import event_date_label
-from ..model.chronology_import import parse_event_date, parse_time
+from ..model.chronology_import import ParsedDate, parse_event_date, parse_time
 from ..vocab import Choice
 from .bindings import CheckBinding, ChoiceBinding, DateBinding, LineEditBinding, PlainTextBinding
 from .bridge import DocumentBridge
@@ -26,7 +26,29 @@ from .pick_list import PickList
 PRECISIONS = (Choice("exact", "Exact"), Choice("approximate", "Approximate (c.)"), Choice("month", "Month only"))
 
 
-class EventDateBinding(DateBinding):
+class _ReadWhenLeft(DateBinding):
+    """A line field whose text is read when it is left; text that cannot be read is marked and not saved."""
+
+    def read(self, text: str) -> Any:
+        """The value ``text`` stands for; raises ValueError saying what is wrong."""
+        raise NotImplementedError
+
+    def save(self, value: Any) -> None:
+        """Write the value read to the document."""
+        raise NotImplementedError
+
+    def _finished(self) -> None:
+        try:
+            value = self.read(self.widget.text())
+        except ValueError as exc:
+            self._mark_invalid(str(exc))
+            return
+        self._mark_invalid("")
+        self.save(value)
+        self.show_value(self.bridge.get(self.path))
+
+
+class EventDateBinding(_ReadWhenLeft):
     """The event's date, typed the way authors write it; the wording also sets the precision."""
 
     def __init__(self, bridge: DocumentBridge, event_path: Path, widget: QLineEdit) -> None:
@@ -39,23 +61,19 @@ class EventDateBinding(DateBinding):
         if any(change.touches(self.path) or change.touches(self._event_path + ("date_precision",)) for change in changes):
             self.show_value(None)
 
-    def _finished(self) -> None:
-        try:
-            parsed = parse_event_date(self.widget.text())
-        except ValueError as exc:
-            self._mark_invalid(str(exc))
-            return
-        self._mark_invalid("")
+    def read(self, text: str) -> ParsedDate:
+        return parse_event_date(text)
+
+    def save(self, value: ParsedDate) -> None:
         event = self.bridge.get(self._event_path)
-        precision = parsed.precision
+        precision = value.precision
         if precision == "exact" and event.date_precision == "approximate":
             precision = "approximate"  # typing the date again keeps "approximately"
         with self.bridge.editor.group("Edit event date"):
-            self.bridge.set(self._event_path + ("date_precision",), precision if parsed.date else event.date_precision)
-            self.commit(parsed.date)
-            if parsed.time:
-                self.bridge.set(self._event_path + ("time",), parsed.time)
-        self.show_value(None)
+            self.bridge.set(self._event_path + ("date_precision",), precision if value.date else event.date_precision)
+            self.commit(value.date)
+            if value.time:
+                self.bridge.set(self._event_path + ("time",), value.time)
 
     def show_value(self, value: Any) -> None:
         self._mark_invalid("")
@@ -66,22 +84,18 @@ class EventDateBinding(DateBinding):
         self.widget.setText(event_date_label(event))
 
 
-class EventTimeBinding(DateBinding):
+class EventTimeBinding(_ReadWhenLeft):
     """The event's time, typed as 14:05 or 1405 and kept as HH:MM."""
 
     def __init__(self, bridge: DocumentBridge, path: Path, widget: QLineEdit) -> None:
         super().__init__(bridge, path, widget)
         widget.setPlaceholderText("hh:mm")
 
-    def _finished(self) -> None:
-        try:
-            value = parse_time(self.widget.text())
-        except ValueError as exc:
-            self._mark_invalid(str(exc))
-            return
-        self._mark_invalid("")
+    def read(self, text: str) -> str:
+        return parse_time(text)
+
+    def save(self, value: str) -> None:
         self.commit(value)
-        self.widget.setText(value)
 
     def show_value(self, value: Any) -> None:
         self._mark_invalid("")
