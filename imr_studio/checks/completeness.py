@@ -14,6 +14,7 @@ from ..model.document import Document, Subject
 from ..model.links import item_label, profile_for
 from ..model.narrative import is_blank, word_count
 from .findings import Finding, finding_at
+from .matcher import TextMemo
 
 # Below this share of analysis entries tagged with a characteristic, CHR-3 gets advice.
 TAGGED_SHARE = 0.5
@@ -146,8 +147,11 @@ def overview(doc: Document) -> Iterator[Finding]:
                            f"Event “{item_label(event)}” has no {', no '.join(what)}.", text=",".join(gaps))
 
 
-def _words(text: str) -> set[str]:
-    return {w for w in text.lower().split() if len(w) > 3}
+def _content_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in text.lower().split() if len(w) > 3)
+
+
+_words = TextMemo(_content_words)
 
 
 def analysis(doc: Document) -> Iterator[Finding]:
@@ -166,8 +170,8 @@ def analysis(doc: Document) -> Iterator[Finding]:
                            "Say why things happened, in what context, against what policy, and what difference "
                            "it made.", text=str(words))
         else:
-            summaries = _words(" ".join(events[e].summary for e in entry.event_ids if e in events))
-            own = _words(" ".join(p.text for p in entry.analysis))
+            summaries = frozenset().union(*(_words(events[e].summary) for e in entry.event_ids if e in events))
+            own = frozenset().union(*(_words(p.text) for p in entry.analysis))
             if summaries and len(own & summaries) / len(own) > MAX_RESTATEMENT:
                 yield _missing(path + ("analysis",), "completeness.analysis-restates", "ANA-1",
                                f"The analysis of “{label}” mostly repeats the chronology's summaries.",

@@ -60,7 +60,7 @@ def language_findings(spots: Iterable[TextSpot], rules: Rules) -> Iterator[Findi
             rule = rules.language[index]
             span = (start, end)
             if (
-                _covered(span, rules.exceptions, text)
+                any(s <= start and end <= e for _, s, e in rules.exceptions.matches(text))
                 or _covered(span, rule.exceptions, text)
                 or _covered(span, _QUOTED, text)
             ):

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model.document import Document
-from ..model.ids import all_ids
-from ..model.links import item_label, iter_links
+from ..model.addressing import Path
+from ..model.document import Document, Item
+from ..model.links import item_label
 from .findings import Finding, finding_at
 
 # The checklist item a broken link in each kind of field belongs to.
@@ -29,6 +29,28 @@ _LINK_ITEMS = {
 def _links(path: tuple, rule: str, item: str, severity: str, message: str, suggestion: str = "",
            text: str = "") -> Finding:
     return finding_at(path, rule, "links", item, severity, message, suggestion, text)  # type: ignore[arg-type]
+
+
+def _target_ids(doc: Document) -> set[str]:
+    """The ids a link can point at (events, ToR items, subjects, analysis entries, learning points)."""
+    lists = (doc.contact.events, doc.review.terms_of_reference, doc.review.subjects, doc.analysis, doc.learning)
+    return {item.id for items in lists for item in items}
+
+
+def _link_fields(doc: Document) -> Iterator[tuple[Path, Item, list[str]]]:
+    """``(field path, owner, ids)`` of every link field; the same as ``model.links.iter_links`` but
+    without walking the whole document, which matters when checks run after every edit."""
+    holders: tuple[tuple[Path, list[Item]], ...] = (
+        (("contact", "events"), doc.contact.events),
+        (("analysis",), doc.analysis),
+        (("learning",), doc.learning),
+        (("recommendations",), doc.recommendations),
+    )
+    for list_path, items in holders:
+        for item in items:
+            for name in item.__struct_fields__:
+                if name.endswith("_ids"):
+                    yield list_path + (item.id, name), item, getattr(item, name)
 
 
 def link_findings(doc: Document) -> Iterator[Finding]:
@@ -57,8 +79,8 @@ def link_findings(doc: Document) -> Iterator[Finding]:
             yield _links(("recommendations", rec.id), "links.recommendation-without-learning", "REC-1", "warning",
                          f"Recommendation “{item_label(rec)}” does not answer any learning point.",
                          "Link it to the learning points it addresses.", rec.id)
-    known = all_ids(doc)
-    for path, owner, ids in iter_links(doc):
+    known = _target_ids(doc)
+    for path, owner, ids in _link_fields(doc):
         for missing in (i for i in ids if i not in known):
             yield _links(path, "links.missing-target", _LINK_ITEMS.get(str(path[-1]), "OVR-1"), "warning",
                          f"The {type(owner).noun} “{item_label(owner)}” links to {missing}, which no longer exists.",

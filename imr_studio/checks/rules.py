@@ -55,7 +55,7 @@ class LanguageRule:
     replacements: tuple[str, ...]
     severity: str
     item_id: str
-    exceptions: re.Pattern[str] | None
+    exceptions: RuleMatcher
 
 
 @dataclass(frozen=True)
@@ -73,7 +73,7 @@ class Rules:
 
     language: tuple[LanguageRule, ...]
     language_matcher: RuleMatcher
-    exceptions: re.Pattern[str] | None
+    exceptions: RuleMatcher
     acronyms: dict[str, Acronym]
     not_acronyms: frozenset[str]
     vague_verbs: re.Pattern[str] | None
@@ -193,7 +193,7 @@ class _Merger:
             raise _RuleProblem(f"“readability” may set only numbers for: {', '.join(_READABILITY_DEFAULTS)}")
         self.readability.update(settings)
 
-    def _phrase_regex(self, key: str) -> re.Pattern[str] | None:
+    def _good_phrases(self, key: str) -> list[str]:
         good = []
         for phrase, name, raw in self.phrases[key]:
             try:
@@ -201,7 +201,15 @@ class _Merger:
                 good.append(phrase)
             except PatternError as exc:
                 self.errors.append(f"{name}: line {_line_of(raw, phrase)}: “{phrase}”: {exc}")
+        return good
+
+    def _phrase_regex(self, key: str) -> re.Pattern[str] | None:
+        good = self._good_phrases(key)
         return compile_patterns(good, self.slots) if good else None
+
+    def _exceptions(self) -> RuleMatcher:
+        good = self._good_phrases("exceptions")
+        return RuleMatcher([compile_patterns(good, self.slots)], [good]) if good else RuleMatcher([], [])
 
     def _language_rule(self, rule: dict) -> tuple[LanguageRule, re.Pattern[str]]:
         regex = compile_patterns(rule["patterns"], self.slots)
@@ -233,7 +241,7 @@ class _Merger:
         return Rules(
             language=tuple(language),
             language_matcher=RuleMatcher(regexes, patterns),
-            exceptions=self._phrase_regex("exceptions"),
+            exceptions=self._exceptions(),
             acronyms=dict(self.acronyms),
             not_acronyms=frozenset(self.not_acronyms),
             vague_verbs=self._phrase_regex("vague_verbs"),

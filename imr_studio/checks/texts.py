@@ -14,6 +14,7 @@ are not prose are left out.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -69,12 +70,20 @@ class TextSpot:
     text: str
 
 
+@functools.lru_cache(maxsize=None)
+def _prose_fields(cls: type) -> tuple[str, ...]:
+    return tuple(n for n in cls.__struct_fields__ if n not in _NOT_PROSE and not n.endswith("_ids"))
+
+
 def _walk(node: object, section: str, path: Path) -> Iterator[TextSpot]:
     if isinstance(node, Struct):
-        for name in node.__struct_fields__:
-            if name in _NOT_PROSE or name.endswith("_ids"):
-                continue
-            yield from _walk(getattr(node, name), section, path + (name,))
+        for name in _prose_fields(type(node)):
+            value = getattr(node, name)
+            if isinstance(value, str):
+                if value:
+                    yield TextSpot(section, path + (name,), value)
+            elif isinstance(value, (list, Struct)):
+                yield from _walk(value, section, path + (name,))
     elif isinstance(node, list):
         for index, element in enumerate(node):
             if isinstance(element, Paragraph):
