@@ -19,6 +19,7 @@ from ..model.text import clean_line, clean_multiline
 from ..vocab import Choice
 from .bridge import DocumentBridge
 from .reveal import tag
+from .underlines import Underlines, in_plain_field
 
 _MONTHS = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
 
@@ -187,6 +188,7 @@ class PlainTextBinding(Binding):
         widget.setTabChangesFocus(True)
         super().__init__(bridge, path, widget)
         widget.textChanged.connect(self._typed)
+        self.underlines = Underlines(bridge, widget, in_plain_field(path))
 
     def _typed(self) -> None:
         if not self.widget.signalsBlocked():

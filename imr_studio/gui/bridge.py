@@ -30,6 +30,8 @@ class DocumentBridge(QObject):
         self.editor = editor
         self.report = None
         """The latest checks report (None until the checks have run)."""
+        self.rules = None
+        """The rule packs the checks use (set by whoever runs them)."""
         self._unsubscribe = editor.subscribe(self._on_changes)
 
     @property

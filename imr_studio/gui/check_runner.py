@@ -25,6 +25,7 @@ class CheckRunner(QObject):
         super().__init__(parent)
         self.bridge = bridge
         self.rules = load_rules()
+        bridge.rules = self.rules
         self.last_ms = 0.0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

@@ -9,11 +9,12 @@ reason, so the author and the review lead can see them and restore them.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QColor, QKeyEvent
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QMenu,
     QPushButton,
@@ -28,7 +29,7 @@ from ..model.addressing import title_at
 from ..model.document import Document
 from .bridge import DocumentBridge
 from .icons import status_icon
-from .quick_fix import add_to_glossary, dismiss, glossary_definition, replace_flagged, restore
+from .quick_fix import ask_to_dismiss, fix_actions, restore
 
 _ROLE = Qt.ItemDataRole.UserRole
 _STATUS_WORDS = {"met": "met", "partly": "partly met", "not_met": "not met", "judgement": "for the review lead to judge"}
@@ -129,6 +130,7 @@ class ChecksPanel(QWidget):
 
     def show_report(self, report) -> None:
         """Rebuild the tree from ``report``, keeping what was expanded and selected."""
+        first_time = self.tree.topLevelItemCount() == 0
         expanded = {self._key(item) for item in self._all_items() if item.isExpanded()}
         current = self._key(self.tree.currentItem()) if self.tree.currentItem() else None
         self.tree.clear()
@@ -164,11 +166,20 @@ class ChecksPanel(QWidget):
             group.setIcon(0, status_icon(status))
             met = statuses[name].count("met")
             group.setText(0, f"{name} ({met} of {len(statuses[name])} met)")
+            if first_time and status != "met":
+                expanded.add(self._key(group))
         met_total = sum(s.count("met") for s in statuses.values())
-        self.summary.setText(
+        summary = (
             f"{met_total} of {len(report.items)} checklist items met automatically; "
             f"{open_findings} finding{'s' if open_findings != 1 else ''} to look at."
         )
+        if report.rule_errors:
+            problems = "".join(f"<li>{html.escape(error)}</li>" for error in report.rule_errors)
+            summary = (
+                f"{html.escape(summary)}<p style='color:#b00020'>Some of your force's rule files could not be used "
+                f"(the built-in rules still work):</p><ul>{problems}</ul>"
+            )
+        self.summary.setText(summary)
         for item in self._all_items():
             key = self._key(item)
             if key in expanded:
@@ -236,35 +247,7 @@ class ChecksPanel(QWidget):
     def _dismiss_current(self) -> None:
         item = self.tree.currentItem()
         if item is not None and item.data(0, _ROLE)[0] == "finding":
-            self.ask_to_dismiss(item.data(0, _ROLE)[1])
-
-    def ask_to_dismiss(self, finding: Finding) -> None:
-        """Ask for the reason, then dismiss ``finding``."""
-        reason, accepted = QInputDialog.getMultiLineText(
-            self,
-            "Dismiss finding",
-            f"{finding.message}\n\nWhy does this not apply here? The review lead will read your reason.",
-        )
-        if accepted and reason.strip() and self.bridge is not None:
-            dismiss(self.bridge, finding, reason)
-
-    def fix_actions(self, finding: Finding, parent: QWidget) -> list[QAction]:
-        """The quick fixes for ``finding``, as menu actions."""
-        actions = []
-        if self.bridge is None:
-            return actions
-        bridge = self.bridge
-        for replacement in finding.replacements:
-            action = QAction(f"Replace with “{replacement}”", parent)
-            action.triggered.connect(lambda _=False, r=replacement: replace_flagged(bridge, finding, r))
-            actions.append(action)
-        runner = getattr(self.window(), "check_runner", None)
-        definition = glossary_definition(finding, runner.rules) if runner is not None else None
-        if definition is not None:
-            action = QAction(f"Add {finding.text} to the glossary", parent)
-            action.triggered.connect(lambda: add_to_glossary(bridge, finding.text, definition))
-            actions.append(action)
-        return actions
+            ask_to_dismiss(self.bridge, item.data(0, _ROLE)[1], self)
 
     def _context_menu(self, position) -> None:
         item = self.tree.itemAt(position)
@@ -274,10 +257,10 @@ class ChecksPanel(QWidget):
         menu = QMenu(self)
         if kind == "finding":
             menu.addAction("Go to", lambda: self._go(item))
-            for action in self.fix_actions(value, menu):
+            for action in fix_actions(self.bridge, value, menu):
                 menu.addAction(action)
             menu.addSeparator()
-            menu.addAction("Dismiss with a reason…", lambda: self.ask_to_dismiss(value))
+            menu.addAction("Dismiss with a reason…", lambda: ask_to_dismiss(self.bridge, value, self))
         elif kind == "dismissed":
             menu.addAction("Go to", lambda: self._go(item))
             menu.addAction("Restore this finding", lambda: restore(self.bridge, value[1].id))

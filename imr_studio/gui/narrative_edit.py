@@ -12,6 +12,7 @@ from ..model.text import clean_multiline
 from .bridge import DocumentBridge
 from .narrative_convert import fill_document, to_narrative
 from .reveal import Span, tag, utf16_length
+from .underlines import Underlines, in_narrative
 
 
 class NarrativeTextEdit(QTextEdit):
@@ -92,6 +93,7 @@ class NarrativeEdit(QWidget):
         self.editor.textChanged.connect(self._commit)
         bridge.changed.connect(self._on_changes)
         tag(self, path)
+        self.underlines = Underlines(bridge, self.editor, in_narrative(path))
         self.refresh()
 
     def reveal_rest(self, rest: Path, span: Span = None) -> None:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime
 
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QInputDialog, QWidget
+
 from ..checks import Finding
 from ..checks.acronyms import expansion_for
 from ..checks.rules import Rules
@@ -67,3 +70,31 @@ def dismiss(bridge: DocumentBridge, finding: Finding, reason: str) -> None:
 def restore(bridge: DocumentBridge, dismissal_id: str) -> None:
     """Take back a dismissal: the finding shows again."""
     bridge.editor.remove(DISMISSALS, dismissal_id)
+
+
+def fix_actions(bridge: DocumentBridge, finding: Finding, parent: QWidget) -> list[QAction]:
+    """The quick fixes for ``finding`` as menu actions: each replacement, and adding an acronym to the glossary."""
+    actions = []
+    for replacement in finding.replacements:
+        action = QAction(f"Replace with “{replacement}”", parent)
+        action.triggered.connect(lambda _=False, r=replacement: replace_flagged(bridge, finding, r))
+        actions.append(action)
+    definition = glossary_definition(finding, bridge.rules) if bridge.rules is not None else None
+    if definition is not None:
+        action = QAction(f"Add {finding.text} to the glossary", parent)
+        action.triggered.connect(lambda: add_to_glossary(bridge, finding.text, definition))
+        actions.append(action)
+    return actions
+
+
+def ask_to_dismiss(bridge: DocumentBridge, finding: Finding, parent: QWidget) -> bool:
+    """Ask the author why ``finding`` does not apply; dismiss it when they give a reason."""
+    reason, accepted = QInputDialog.getMultiLineText(
+        parent,
+        "Dismiss finding",
+        f"{finding.message}\n\nWhy does this not apply here? The review lead will read your reason.",
+    )
+    if not (accepted and reason.strip()):
+        return False
+    dismiss(bridge, finding, reason)
+    return True
