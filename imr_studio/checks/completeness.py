@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .. import vocab
-from ..model.document import Document, Subject
+from ..model.document import Document, LearningPoint, Recommendation, Subject
 from ..model.links import item_label, profile_for
 from ..model.narrative import is_blank, word_count
 from .findings import Finding, finding_at
@@ -190,6 +190,15 @@ def analysis(doc: Document) -> Iterator[Finding]:
                                f"Describe the {what}, or tick that there were none.")
 
 
+def _strand(item: LearningPoint | Recommendation, path: tuple) -> Iterator[Finding]:
+    """SYS-5: a strategy strand, or the reason none applies."""
+    if _blank(item.strand) and _blank(item.strand_not_applicable):
+        yield _missing(path + ("strand",), "completeness.strand", "SYS-5",
+                       f"{type(item).noun.capitalize()} “{item_label(item)}” names no strategy strand.",
+                       "Choose the strand of the force's vulnerability and protection strategy, "
+                       "or say why none applies.")
+
+
 def learning(doc: Document) -> Iterator[Finding]:
     """LRN-1 (statement), LRN-2 (action taken) and SYS-5 for learning points."""
     if doc.analysis and not doc.learning:
@@ -204,11 +213,7 @@ def learning(doc: Document) -> Iterator[Finding]:
             yield _missing(path + ("action_taken",), "completeness.learning-action", "LRN-2",
                            f"Learning point “{item_label(point)}” does not say what action has been taken.",
                            "Describe the action already taken, or tick that none has been taken yet.")
-        if _blank(point.strand) and _blank(point.strand_not_applicable):
-            yield _missing(path + ("strand",), "completeness.strand", "SYS-5",
-                           f"Learning point “{item_label(point)}” names no strategy strand.",
-                           "Choose the strand of the force's vulnerability and protection strategy, "
-                           "or say why none applies.")
+        yield from _strand(point, path)
 
 
 def recommendations(doc: Document) -> Iterator[Finding]:
@@ -226,11 +231,7 @@ def recommendations(doc: Document) -> Iterator[Finding]:
             yield _missing(path + ("owner_role",), "completeness.owner-role", "SYS-2",
                            f"The owner of recommendation “{label}” has no role or rank recorded.",
                            "Record the owner's role or rank so the reviewer can judge their authority.")
-        if _blank(rec.strand) and _blank(rec.strand_not_applicable):
-            yield _missing(path + ("strand",), "completeness.strand", "SYS-5",
-                           f"Recommendation “{label}” names no strategy strand.",
-                           "Choose the strand of the force's vulnerability and protection strategy, "
-                           "or say why none applies.")
+        yield from _strand(rec, path)
         if not rec.actions:
             yield _missing(path + ("actions",), "completeness.action-plan", "REC-3",
                            f"Recommendation “{label}” has no action plan.", "Add at least one action row.")

@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterator, Sequence
 from itertools import groupby
 
+from ..model.addressing import PathError, title_at
+from ..model.document import Document
 from .findings import Finding, Location
 from .matcher import TextMemo
 from .rules import Rules
@@ -23,17 +25,12 @@ _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
 _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 
-SECTION_TITLES = {
-    "review": "Review details",
-    "characteristics": "Characteristics",
-    "methodology": "Methodology",
-    "contact": "Overview of police contact",
-    "analysis": "Analysis of police practice",
-    "learning": "Learning",
-    "recommendations": "Recommendations",
-    "dissemination": "Dissemination",
-    "text": "The text",
-}
+def section_title(section: str) -> str:
+    """The plain-English title of a document section ("the text" for a plain text file)."""
+    try:
+        return title_at(Document, (section,))
+    except PathError:
+        return "The text"
 
 
 def syllables(word: str) -> int:
@@ -83,7 +80,7 @@ def _section_finding(section: str, spots: list[TextSpot], rules: Rules) -> Findi
         item_id="LAN-2",
         severity="advice",
         location=Location(section, (section,)),
-        message=(f"{SECTION_TITLES.get(section, section)} is hard to read (reading ease {score:.0f}; "
+        message=(f"{section_title(section)} is hard to read (reading ease {score:.0f}; "
                  f"{words / max(sentences, 1):.0f} words a sentence on average)."),
         suggestion="Shorter sentences and everyday words make the report easier for the family and panel to follow.",
         text=f"{score:.0f}",
