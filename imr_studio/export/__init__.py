@@ -10,7 +10,7 @@ See ``docs/EXPORT.md`` for the template a force can replace.
 
 from .action_plan import export_action_plan
 from .errors import ExportError, LeakError
-from .report import export_report, suggested_file_name
+from .report import export_report, suggested_action_plan_name, suggested_file_name
 from .template import check_template, default_template
 
 __all__ = [
@@ -20,5 +20,6 @@ __all__ = [
     "default_template",
     "export_action_plan",
     "export_report",
+    "suggested_action_plan_name",
     "suggested_file_name",
 ]

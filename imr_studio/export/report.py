@@ -35,6 +35,11 @@ def suggested_file_name(document: Document, publication: bool) -> str:
     return _file_name(document, label("file_publication" if publication else "file_restricted"), "docx")
 
 
+def suggested_action_plan_name(document: Document, extension: str = "docx") -> str:
+    """A file name for the action plan alone, e.g. ``Kettlemere DHR 2024-01 - action plan.csv``."""
+    return _file_name(document, label("file_action_plan"), extension)
+
+
 def _file_name(document: Document, ending: str, extension: str) -> str:
     stem = " - ".join(p for p in (document.review.reference.strip(), ending) if p)
     stem = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "-", stem).strip(" .")

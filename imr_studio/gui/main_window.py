@@ -31,6 +31,7 @@ from ..storage import ProjectFileError, load_project, save_project
 from .bridge import DocumentBridge
 from .check_runner import CheckRunner
 from .checks_panel import ChecksPanel, section_status
+from .exporting import Exporter
 from .icons import status_icon
 from .pages.analysis import AnalysisPage
 from .pages.base import Page, focus_chain
@@ -130,6 +131,8 @@ class MainWindow(QMainWindow):
 
         self._history_keys = _HistoryKeys(self)
         QApplication.instance().focusChanged.connect(self._history_keys.follow_focus)
+        self.exporter = Exporter(self, self.settings)
+        self.exporter.finished.connect(self._export_finished)
         self._build_menus()
         self.statusBar()
         self.resize(1280, 800)
@@ -166,6 +169,27 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
         file_menu.addActions([self.save_action, self.save_as_action])
+        file_menu.addSeparator()
+        export_menu = file_menu.addMenu("&Export")
+        self.export_actions = {
+            "restricted": self._action(
+                "&Report (not for publication)…", lambda: self.export("restricted"), "Ctrl+E",
+                "Export the IMR as a Word report with real names, for the panel",
+            ),
+            "publication": self._action(
+                "&Publication version (pseudonymised)…", lambda: self.export("publication"), "Ctrl+Shift+E",
+                "Export the IMR with every name replaced by its pseudonym, checked for names left behind",
+            ),
+            "action_plan": self._action(
+                "&Action plan…", lambda: self.export("action_plan"), None, "Export the action plan alone, as Word or CSV"
+            ),
+        }
+        export_menu.addActions(list(self.export_actions.values()))
+        template_menu = file_menu.addMenu("Report &template")
+        template_menu.addAction(self._action("&Choose a Word template…", self.exporter.choose_template, None,
+                                             "Use your force's own Word template for exported reports"))
+        template_menu.addAction(self._action("Use the &built-in template", self.exporter.use_built_in_template, None,
+                                             "Go back to the report template IMR Studio ships"))
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -404,6 +428,19 @@ class MainWindow(QMainWindow):
                 chain[0].setFocus(Qt.FocusReason.TabFocusReason)
                 return True
         return super().focusNextPrevChild(next)
+
+    def export(self, kind: str) -> None:
+        """Export the report, the publication version or the action plan (``kind``), asking where."""
+        self._commit_pending_input()
+        for action in self.export_actions.values():
+            action.setEnabled(False)
+        self.exporter.ask_and_export(self.bridge.document, self.path, kind)
+        if not self.exporter.busy:  # cancelled before it started
+            self._export_finished(False)
+
+    def _export_finished(self, _written: bool) -> None:
+        for action in self.export_actions.values():
+            action.setEnabled(True)
 
     def _focus_checklist(self) -> None:
         self.checks_dock.show()

@@ -1,0 +1,182 @@
+"""File › Export: the Word report (restricted or publication version) and the action plan.
+
+The export runs on a worker thread from a snapshot of the document, so the
+window stays responsive and later edits cannot change a report half-way;
+a progress dialog says which section is being written. When it is done a
+message gives the saved path and offers to open its folder.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from ..export import (
+    ExportError,
+    LeakError,
+    check_template,
+    default_template,
+    export_action_plan,
+    export_report,
+    suggested_action_plan_name,
+    suggested_file_name,
+)
+from ..model import Document
+from ..settings import Settings
+from ..storage import dumps, loads
+
+KINDS = {
+    "restricted": "Report (not for publication)",
+    "publication": "Publication version (pseudonymised)",
+    "action_plan": "Action plan",
+}
+
+
+class _Signals(QObject):
+    progress = Signal(int, int, str)
+    done = Signal(str)
+    failed = Signal(object)
+
+
+class _ExportJob(QRunnable):
+    """Writes one export on a pool thread and reports back through signals."""
+
+    def __init__(self, write: Callable[..., Path], signals: _Signals) -> None:
+        super().__init__()
+        self._write = write
+        self.signals = signals
+
+    def run(self) -> None:
+        try:
+            written = self._write(progress=self.signals.progress.emit)
+        except ExportError as exc:
+            self.signals.failed.emit(exc)
+        except OSError as exc:
+            self.signals.failed.emit(ExportError(f"The file could not be written: {exc.strerror or exc}."))
+        else:
+            self.signals.done.emit(str(written))
+
+
+class Exporter(QObject):
+    """Asks where to save, runs the export with progress, and reports how it went."""
+
+    finished = Signal(bool)
+    """Emitted when an export ends: True when a file was written."""
+
+    def __init__(self, window: QWidget, settings: Settings) -> None:
+        super().__init__(window)
+        self._window = window
+        self._settings = settings
+        self._signals: _Signals | None = None
+        self.progress: QProgressDialog | None = None
+        self.message: QMessageBox | None = None
+
+    @property
+    def busy(self) -> bool:
+        """True while an export is running."""
+        return self._signals is not None
+
+    def ask_and_export(self, document: Document, project: Path | None, kind: str) -> None:
+        """Ask for the file name, then export ``kind`` (``restricted``, ``publication`` or ``action_plan``)."""
+        if kind == "action_plan":
+            suggested = suggested_action_plan_name(document)
+            filters = "Word document (*.docx);;CSV for Excel (*.csv)"
+        else:
+            suggested = suggested_file_name(document, publication=kind == "publication")
+            filters = "Word document (*.docx)"
+        folder = project.parent if project is not None else Path.home()
+        chosen, _ = QFileDialog.getSaveFileName(self._window, f"Export {KINDS[kind].lower()}", str(folder / suggested), filters)
+        if chosen:
+            self.export(document, Path(chosen), kind)
+
+    def export(self, document: Document, target: Path, kind: str) -> None:
+        """Export ``kind`` to ``target`` in the background."""
+        if self.busy:
+            return
+        snapshot = loads(dumps(document))  # the export sees the document as it is now
+        template = self._settings.report_template or None
+        if kind == "action_plan":
+            fmt = "csv" if target.suffix.lower() == ".csv" else "docx"
+            target = target if target.suffix.lower() in (".csv", ".docx") else target.with_suffix(".docx")
+
+            def write(progress):
+                return export_action_plan(snapshot, target, fmt=fmt, template=template, progress=progress)
+        else:
+            target = target if target.suffix.lower() == ".docx" else target.with_suffix(".docx")
+
+            def write(progress):
+                return export_report(snapshot, target, publication=kind == "publication", template=template, progress=progress)
+
+        self.progress = QProgressDialog(f"Exporting the {KINDS[kind].lower()}…", "", 0, 0, self._window)
+        self.progress.setWindowTitle("Export")
+        self.progress.setCancelButton(None)
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(300)
+        self._signals = _Signals()
+        self._signals.progress.connect(self._on_progress)
+        self._signals.done.connect(lambda path: self._on_done(Path(path), kind))
+        self._signals.failed.connect(self._on_failed)
+        QThreadPool.globalInstance().start(_ExportJob(write, self._signals))
+
+    def _on_progress(self, done: int, total: int, what: str) -> None:
+        if self.progress is not None:
+            self.progress.setMaximum(total)
+            self.progress.setValue(done)
+            self.progress.setLabelText(what)
+
+    def _close_progress(self) -> None:
+        self._signals = None
+        if self.progress is not None:
+            self.progress.reset()
+            self.progress.deleteLater()
+            self.progress = None
+
+    def _on_done(self, path: Path, kind: str) -> None:
+        self._close_progress()
+        box = QMessageBox(QMessageBox.Icon.Information, "Export finished", f"The {KINDS[kind].lower()} was saved as:\n{path}", parent=self._window)
+        open_folder = box.addButton("Open Folder", QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        open_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent))))
+        self._show(box)
+        self.finished.emit(True)
+
+    def _on_failed(self, error: ExportError) -> None:
+        self._close_progress()
+        box = QMessageBox(QMessageBox.Icon.Warning, "Export stopped", str(error), parent=self._window)
+        if isinstance(error, LeakError):
+            box.setInformativeText(
+                "Nothing was saved. Replace these names with the agreed pseudonyms (or rewrite the sentences), then export again."
+            )
+            box.setDetailedText("\n".join(f"{where}: {text}" for where, text in error.leaks))
+        self._show(box)
+        self.finished.emit(False)
+
+    def _show(self, box: QMessageBox) -> None:
+        self.message = box
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def choose_template(self) -> None:
+        """Let a force pick its own Word template; refuse one that would not work, saying why."""
+        start = self._settings.report_template or str(default_template().parent)
+        chosen, _ = QFileDialog.getOpenFileName(self._window, "Choose the report template", start, "Word document (*.docx)")
+        if not chosen:
+            return
+        problems = check_template(chosen)
+        if problems:
+            box = QMessageBox(QMessageBox.Icon.Warning, "This template cannot be used", f"{Path(chosen).name} cannot be used as the report template.", parent=self._window)
+            box.setInformativeText("The template IMR Studio was using is still in use.")
+            box.setDetailedText("\n".join(problems))
+            self._show(box)
+            return
+        self._settings.report_template = chosen
+        self._settings.save()
+
+    def use_built_in_template(self) -> None:
+        """Go back to the template IMR Studio ships."""
+        self._settings.report_template = ""
+        self._settings.save()

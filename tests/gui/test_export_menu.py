@@ -1,0 +1,85 @@
+"""File › Export from the window: the report, the publication version and the action plan."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import docx
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from imr_studio.model.document import Subject
+
+
+def _save_to(monkeypatch, target: Path, offered: list) -> None:
+    def ask(parent, caption, suggested, filters):
+        offered.append(suggested)
+        return str(target), filters.split(";;")[0]
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", ask)
+
+
+def _finish(qtbot, window) -> QMessageBox:
+    qtbot.waitUntil(lambda: not window.exporter.busy and window.exporter.message is not None, timeout=30000)
+    return window.exporter.message
+
+
+def test_exporting_the_report_says_where_and_opens_the_folder(qtbot, window, monkeypatch, tmp_path) -> None:
+    window.open_sample(ask=False)
+    offered: list[str] = []
+    _save_to(monkeypatch, tmp_path / "report.docx", offered)
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    window.export_actions["restricted"].trigger()
+    assert not window.export_actions["publication"].isEnabled()  # one export at a time
+    box = _finish(qtbot, window)
+    assert str(tmp_path / "report.docx") in box.text()
+    assert offered[0].endswith("not for publication.docx")
+    assert any("Natalie" in p.text for p in docx.Document(tmp_path / "report.docx").paragraphs)
+    [open_folder] = [b for b in box.buttons() if b.text() == "Open Folder"]
+    open_folder.click()
+    assert opened == [QUrl.fromLocalFile(str(tmp_path))]
+    assert window.export_actions["publication"].isEnabled()
+
+
+def test_a_name_left_in_the_publication_version_stops_the_export_and_lists_where(qtbot, window, monkeypatch, tmp_path) -> None:
+    window.open_sample(ask=False)
+    subjects = window.bridge.document.review.subjects
+    victim = subjects[0]
+    # a subject without a pseudonym cannot be replaced: the scan must catch the name
+    window.bridge.editor.insert(("review", "subjects"), Subject(id="sub-x", role="other", real_name=victim.real_name.split()[0] + " Plantedname"))
+    window.bridge.editor.new_item(("dissemination", "glossary"), None, term="Plantedname", definition="a planted name")
+    target = tmp_path / "publication.docx"
+    _save_to(monkeypatch, target, [])
+    window.export_actions["publication"].trigger()
+    box = _finish(qtbot, window)
+    assert box.windowTitle() == "Export stopped"
+    assert "Plantedname" in box.detailedText()
+    assert not target.exists()
+
+
+def test_the_action_plan_exports_as_csv(qtbot, window, monkeypatch, tmp_path) -> None:
+    window.open_sample(ask=False)
+    offered: list[str] = []
+    _save_to(monkeypatch, tmp_path / "plan.csv", offered)
+    window.export_actions["action_plan"].trigger()
+    _finish(qtbot, window)
+    rows = list(csv.reader((tmp_path / "plan.csv").read_text(encoding="utf-8-sig").splitlines()))
+    assert rows[0][:3] == ["Rec.", "Recommendation", "Action"]
+    actions = sum(len(r.actions) for r in window.bridge.document.recommendations)
+    assert len(rows) == 1 + actions
+    assert "action plan" in offered[0]
+
+
+def test_a_broken_template_is_refused_when_chosen(window, monkeypatch, tmp_path) -> None:
+    broken = tmp_path / "broken.docx"
+    docx.Document().save(broken)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(broken), ""))
+    window.exporter.choose_template()
+    box = window.exporter.message
+    assert box.windowTitle() == "This template cannot be used"
+    assert box.detailedText()
+    assert window.settings.report_template == ""
+    box.close()
