@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +35,7 @@ from ..model.chronology_import import ImportRow, Mapping, SourceRow, build_rows,
 from ..model.document import Event, Subject
 from .chronology_model import event_type_label
 
+Index = QModelIndex | QPersistentModelIndex
 _PROBLEM = QColor("#fff3cd")
 _NO_DATE = QColor("#f8d7da")
 _PREVIEW = ("Import", "Row", "Date", "Time", "Type", "Summary", "Problems")
@@ -49,6 +49,88 @@ def _sample(rows: Sequence[SourceRow], column: int, skip_first: bool) -> str:
     return "empty"
 
 
+class _PreviewModel(QAbstractTableModel):
+    """The rows as they will be imported: a tick box, the row number, the main fields and the problems."""
+
+    ticks_changed = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[ImportRow] = []
+        self._events: list[Event] = []
+        self.skipped: set[int] = set()
+        """Source row numbers the author has unticked."""
+
+    def show_rows(self, rows: list[ImportRow]) -> None:
+        """Show ``rows`` instead (unticked rows stay unticked)."""
+        self.beginResetModel()
+        self.rows = rows
+        self._events = [Event(id="preview", **row.values) for row in rows]
+        self.endResetModel()
+
+    def skip(self, numbers) -> None:
+        """Untick the rows with these source numbers."""
+        self.skipped.update(numbers)
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, 0))
+        self.ticks_changed.emit()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt name)
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt name)
+        return 0 if parent.isValid() else len(_PREVIEW)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(_PREVIEW):
+            return _PREVIEW[section]
+        return None
+
+    def _text(self, row: int, column: int) -> str:
+        source, event = self.rows[row], self._events[row]
+        if column == 1:
+            return str(source.number)
+        if column == 2:
+            return event_date_label(event) or ("(unreadable)" if source.date_unread else "")
+        texts = {3: event.time, 4: event_type_label(event), 5: event.summary, 6: "\n".join(source.problems)}
+        return texts.get(column, "")
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        source = self.rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) and index.column():
+            return self._text(index.row(), index.column())
+        if role == Qt.ItemDataRole.CheckStateRole and index.column() == 0:
+            return Qt.CheckState.Unchecked if source.number in self.skipped else Qt.CheckState.Checked
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            if index.column() == 0:
+                return f"Import row {source.number}"
+            return f"{_PREVIEW[index.column()]}: {self._text(index.row(), index.column()) or 'empty'}"
+        if role == Qt.ItemDataRole.BackgroundRole and source.problems:
+            return QBrush(_NO_DATE if source.date_unread else _PROBLEM)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        shown = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return shown | Qt.ItemFlag.ItemIsUserCheckable if index.column() == 0 else shown
+
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802 (Qt name)
+        """Tick or untick a row."""
+        if not index.isValid() or index.column() != 0 or role != Qt.ItemDataRole.CheckStateRole:
+            return False
+        number = self.rows[index.row()].number
+        if Qt.CheckState(value) == Qt.CheckState.Checked:
+            self.skipped.discard(number)
+        else:
+            self.skipped.add(number)
+        self.dataChanged.emit(index, index)
+        self.ticks_changed.emit()
+        return True
+
+
 class ChronologyImportDialog(QDialog):
     """Map the source columns to event fields, check each row, then import the ticked rows."""
 
@@ -59,8 +141,6 @@ class ChronologyImportDialog(QDialog):
         self.setAccessibleName(self.windowTitle())
         self._rows = rows
         self._subjects = subjects
-        self._skipped: set[int] = set()
-        self.preview_rows: list[ImportRow] = []
 
         self.header_box = QCheckBox("The &first row holds column names, not an event", self)
         self.header_box.setChecked(bool(rows) and looks_like_header(rows[0]))
@@ -91,8 +171,10 @@ class ChronologyImportDialog(QDialog):
         mapping_layout.addWidget(self.header_box)
         mapping_layout.addWidget(mapping_scroll)
 
-        self.preview = QTableWidget(0, len(_PREVIEW), self)
-        self.preview.setHorizontalHeaderLabels(list(_PREVIEW))
+        self.preview_model = _PreviewModel(self)
+        self.preview_model.ticks_changed.connect(self._summarise)
+        self.preview = QTableView(self)
+        self.preview.setModel(self.preview_model)
         self.preview.setAccessibleName("Rows to import")
         self.preview.setToolTip("Space ticks or clears the selected row")
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -106,7 +188,6 @@ class ChronologyImportDialog(QDialog):
                 self.preview.setColumnWidth(column, width)
             else:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        self.preview.itemChanged.connect(self._ticked)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
 
@@ -151,62 +232,29 @@ class ChronologyImportDialog(QDialog):
         self.set_mapping(guess_mapping(self._rows, has_header))
 
     def _header_toggled(self) -> None:
-        self._skipped.clear()
+        self.preview_model.skipped.clear()
         self._guess()
 
     # --- preview -------------------------------------------------------------
 
     def refresh(self) -> None:
         """Turn the rows into events again with the current mapping, and show them."""
-        self.preview_rows = build_rows(self._rows, self.mapping(), self._subjects, self.header_box.isChecked())
-        self.preview.blockSignals(True)
-        self.preview.setRowCount(len(self.preview_rows))
-        for number, row in enumerate(self.preview_rows):
-            event = Event(id="preview", **row.values)
-            tick = QTableWidgetItem()
-            tick.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
-            tick.setCheckState(Qt.CheckState.Unchecked if row.number in self._skipped else Qt.CheckState.Checked)
-            tick.setData(Qt.ItemDataRole.AccessibleTextRole, f"Import row {row.number}")
-            cells = [tick] + [
-                QTableWidgetItem(text)
-                for text in (
-                    str(row.number),
-                    event_date_label(event) or ("(unreadable)" if row.date_unread else ""),
-                    event.time,
-                    event_type_label(event),
-                    event.summary,
-                    "\n".join(row.problems),
-                )
-            ]
-            for column, cell in enumerate(cells):
-                if column:
-                    cell.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-                    cell.setToolTip(cell.text())
-                if row.problems:
-                    cell.setBackground(QBrush(_NO_DATE if row.date_unread else _PROBLEM))
-                self.preview.setItem(number, column, cell)
-        self.preview.blockSignals(False)
+        self.preview_model.show_rows(build_rows(self._rows, self.mapping(), self._subjects, self.header_box.isChecked()))
         self.preview.resizeRowsToContents()
         self._summarise()
 
-    def _ticked(self, item: QTableWidgetItem) -> None:
-        if item.column() != 0:
-            return
-        number = self.preview_rows[item.row()].number
-        if item.checkState() == Qt.CheckState.Checked:
-            self._skipped.discard(number)
-        else:
-            self._skipped.add(number)
-        self._summarise()
+    @property
+    def preview_rows(self) -> list[ImportRow]:
+        """Every data row as it would be imported."""
+        return self.preview_model.rows
 
     def skip_unreadable_dates(self) -> None:
         """Untick every row whose date could not be read."""
-        self._skipped |= {row.number for row in self.preview_rows if row.date_unread}
-        self.refresh()
+        self.preview_model.skip(row.number for row in self.preview_rows if row.date_unread)
 
     def rows_to_import(self) -> list[ImportRow]:
         """The ticked rows, in source order."""
-        return [row for row in self.preview_rows if row.number not in self._skipped]
+        return [row for row in self.preview_rows if row.number not in self.preview_model.skipped]
 
     def _summarise(self) -> None:
         chosen = self.rows_to_import()
@@ -223,4 +271,4 @@ class ChronologyImportDialog(QDialog):
         self.summary.setText(" ".join(parts))
         self.import_button.setText(f"&Import {len(chosen)} event{'s' if len(chosen) != 1 else ''}")
         self.import_button.setEnabled(bool(chosen))
-        self.skip_button.setEnabled(any(row.date_unread and row.number not in self._skipped for row in self.preview_rows))
+        self.skip_button.setEnabled(any(row.date_unread and row.number not in self.preview_model.skipped for row in self.preview_rows))

@@ -256,6 +256,10 @@ PASTED = (
 )
 
 
+def _cell(dialog, row: int, column: int, role=Qt.ItemDataRole.DisplayRole):
+    return dialog.preview_model.index(row, column).data(role)
+
+
 def _paste(qtbot, chronology, text: str):
     QApplication.clipboard().setText(text)
     chronology.view.setFocus()
@@ -265,16 +269,17 @@ def _paste(qtbot, chronology, text: str):
     return dialog
 
 
-def test_pasted_rows_are_previewed_with_their_problems_and_imported_as_one_step(qtbot, window, chronology):
+def test_pasted_rows_are_previewed_with_their_problems_and_imported_as_one_step(qtbot, qtmodeltester, window, chronology):
     dialog = _paste(qtbot, chronology, PASTED)
+    qtmodeltester.check(dialog.preview_model)
     assert dialog.header_box.isChecked()
     assert dialog.mapping() == ["date", "time", "event_type", "subjects", "summary", "action_taken", "source_ref", "significant"]
-    assert dialog.preview.rowCount() == 3
-    problems = [dialog.preview.item(row, 6).text() for row in range(3)]
+    assert dialog.preview_model.rowCount() == 3
+    problems = [_cell(dialog, row, 6) for row in range(3)]
     assert problems[0] == ""
     assert "not a real date" in problems[1]
     assert "Nobody Known" in problems[2] and "approximate month" in problems[2]
-    assert dialog.preview.item(1, 2).text() == "(unreadable)"
+    assert _cell(dialog, 1, 2) == "(unreadable)"
     assert "3 of 3 rows will be imported" in dialog.summary.text()
     assert "1 will have no date" in dialog.summary.text()
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
@@ -296,9 +301,12 @@ def test_pasted_rows_are_previewed_with_their_problems_and_imported_as_one_step(
 def test_rows_with_unreadable_dates_can_be_skipped(qtbot, window, chronology):
     dialog = _paste(qtbot, chronology, PASTED)
     qtbot.mouseClick(dialog.skip_button, Qt.MouseButton.LeftButton)
-    assert dialog.preview.item(1, 0).checkState() == Qt.CheckState.Unchecked
+    assert _cell(dialog, 1, 0, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
     assert "1 unticked row will be left out" in dialog.summary.text()
-    dialog.preview.item(2, 0).setCheckState(Qt.CheckState.Unchecked)
+    dialog.preview.setFocus()
+    dialog.preview.setCurrentIndex(dialog.preview_model.index(2, 0))
+    qtbot.keyClick(dialog.preview, Qt.Key.Key_Space)
+    assert _cell(dialog, 2, 0, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
     assert dialog.import_button.text() == "&Import 1 event"
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert [e.summary for e in window.bridge.document.contact.events[16:]] == ["Officers visited the address."]
@@ -344,7 +352,7 @@ def test_a_csv_file_from_excel_on_windows_is_imported_as_one_step(qtbot, window,
     dialog = chronology.import_dialog
     assert dialog.windowTitle().endswith("chronology.csv")
     assert dialog.mapping() == ["date", "event_type", "summary", "risk_grading"]
-    assert "not a date" in dialog.preview.item(1, 6).text()
+    assert "not a date" in _cell(dialog, 1, 6)
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     first, second = window.bridge.document.contact.events[16:]
     assert (first.summary, first.risk_grading, first.event_type) == ("Zoë’s neighbour called – officers attended", "high", "domestic_abuse_incident")
