@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from .findings import Finding, Location, Span
-from .rules import Rules
+from .rules import Rules, replacements_for
 from .texts import TextSpot
 
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
@@ -74,7 +74,7 @@ def language_findings(spots: Iterable[TextSpot], rules: Rules) -> Iterator[Findi
                 location=Location(spot.section, spot.path, span),
                 message=f"“{flagged}”: {rule.why}",
                 suggestion=_suggestion(rule.alternatives),
-                replacements=rule.replacements,
+                replacements=replacements_for(rule, flagged),
                 text=flagged,
                 anchor=sentence_around(text, span),
             )

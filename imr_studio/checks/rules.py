@@ -52,7 +52,8 @@ class LanguageRule:
     id: str
     why: str
     alternatives: tuple[str, ...]
-    replacements: tuple[str, ...]
+    replacements: dict[str, tuple[str, ...]]
+    """Exact replacements, keyed by the flagged wording they fit (``""`` fits any)."""
     severity: str
     item_id: str
     exceptions: RuleMatcher
@@ -82,6 +83,18 @@ class Rules:
     readability: dict[str, float]
     errors: tuple[str, ...] = ()
     files: tuple[str, ...] = field(default=())
+
+
+def _normal(words: str) -> str:
+    """Wording compared without regard to case or spacing."""
+    return " ".join(words.casefold().split())
+
+
+def _replacements(raw: list | dict) -> dict[str, tuple[str, ...]]:
+    """Replacements keyed by the flagged wording they fit (``""``: any wording the rule flags)."""
+    if isinstance(raw, dict):
+        return {_normal(flagged): tuple(options) for flagged, options in raw.items()}
+    return {"": tuple(raw)} if raw else {}
 
 
 class _RuleProblem(ValueError):
@@ -174,8 +187,14 @@ class _Merger:
         _strings(rule.get("patterns"), f"rule “{rule['id']}”: “patterns”")
         if not isinstance(rule.get("why"), str) or not rule["why"].strip():
             raise _RuleProblem(f"rule “{rule['id']}” needs a “why”: one sentence on why the wording is a problem")
-        for key in ("alternatives", "replacements", "exceptions"):
+        for key in ("alternatives", "exceptions"):
             _strings(rule.get(key, []), f"rule “{rule['id']}”: “{key}”")
+        replacements = rule.get("replacements", [])
+        if isinstance(replacements, dict):
+            for flagged, options in replacements.items():
+                _strings(options, f"rule “{rule['id']}”: “replacements” for “{flagged}”")
+        else:
+            _strings(replacements, f"rule “{rule['id']}”: “replacements”")
         if rule.get("severity", "warning") not in SEVERITIES:
             raise _RuleProblem(f"rule “{rule['id']}”: “severity” must be one of {', '.join(SEVERITIES)}")
         self.language[rule["id"]] = (rule, name, raw)
@@ -218,7 +237,7 @@ class _Merger:
             id=rule["id"],
             why=rule["why"].strip(),
             alternatives=tuple(rule.get("alternatives", ())),
-            replacements=tuple(rule.get("replacements", ())),
+            replacements=_replacements(rule.get("replacements", ())),
             severity=rule.get("severity", "warning"),
             item_id=rule.get("item", "LAN-1"),
             exceptions=exceptions,
@@ -285,3 +304,11 @@ def load_rules(force_dir: Path | None = None) -> Rules:
     """The built-in rule packs merged with the force's own (read again only when those files change)."""
     folder = force_rules_dir() if force_dir is None else force_dir
     return _load(paths.resource("rules"), folder, _signature(folder))
+
+
+def replacements_for(rule: LanguageRule, flagged: str) -> tuple[str, ...]:
+    """The one-click replacements of ``rule`` that fit the flagged words, with a capital where they had one."""
+    options = rule.replacements.get(_normal(flagged), ()) + rule.replacements.get("", ())
+    if flagged[:1].isupper():
+        options = tuple(option[:1].upper() + option[1:] for option in options)
+    return options
