@@ -108,3 +108,11 @@ def plain_document(text: str) -> list[TextSpot]:
     turns spans back into offsets in the whole text.
     """
     return [TextSpot("text", ("text", index), line) for index, line in enumerate(text.split("\n")) if line]
+
+
+def words_by_section(document: Document) -> dict[str, int]:
+    """How many words of prose each section holds (the word count an author sees per section)."""
+    counts = dict.fromkeys(REPORT_SECTIONS, 0)
+    for spot in iter_texts(document):
+        counts[spot.section] += len(spot.text.split())
+    return counts

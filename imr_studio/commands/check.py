@@ -14,7 +14,7 @@ from pathlib import Path
 from ..checks import Report, run_checks
 from ..checks.findings import path_label
 from ..storage import load_project
-from .output import pretty_json
+from .output import add_format_option, pretty_json
 
 NAME = "check"
 FINDINGS = 1
@@ -29,7 +29,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         "1: findings; 2: the file cannot be opened.",
     )
     parser.add_argument("file", type=Path, metavar="FILE.imr")
-    parser.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    add_format_option(parser)
     parser.set_defaults(run=run)
 
 

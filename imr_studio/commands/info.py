@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..storage import load_project
 from ..storage.summary import summarise
-from .output import pretty_json
+from .output import add_format_option, pretty_json
 
 NAME = "info"
 
@@ -16,7 +16,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     """Add the ``info`` parser."""
     parser = commands.add_parser(NAME, help="describe a project file", description="Describe what a project file holds.")
     parser.add_argument("file", type=Path, metavar="FILE.imr")
-    parser.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    add_format_option(parser)
     parser.set_defaults(run=run)
 
 

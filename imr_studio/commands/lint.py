@@ -17,7 +17,7 @@ from ..checks import Finding, load_rules
 from ..checks.engine import text_findings
 from ..checks.texts import plain_document
 from ..storage import ProjectFileError
-from .output import pretty_json
+from .output import add_format_option, pretty_json
 
 NAME = "lint"
 FINDINGS = 1
@@ -32,7 +32,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         "Exit code 0: no findings; 1: findings; 2: the file cannot be read.",
     )
     parser.add_argument("file", type=Path, metavar="FILE.txt")
-    parser.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    add_format_option(parser)
     parser.set_defaults(run=run)
 
 

@@ -34,12 +34,12 @@ from ..model.chronology import date_order, event_date_label, is_in_order
 from ..model.chronology_import import ChronologyImportError, SourceRow, parse_pasted, read_csv_file
 from ..model.document import Event
 from ..model.ids import all_ids, new_id
-from ..model.links import item_label, unlinks_for_removal
+from ..model.links import item_label
 from .bridge import DocumentBridge
 from .chronology_import_dialog import ChronologyImportDialog
 from .chronology_model import COLUMNS, EVENTS, FILTERS, SUMMARY_WIDTH, ChronologyFilter, ChronologyModel
 from .event_form import build_event_form, narrow
-from .list_editor import _ItemTable
+from .list_editor import _ItemTable, confirm_removal
 from .pages.base import Page, order_tab_focus
 from .reveal import Span, reveal, tag, untag
 
@@ -279,17 +279,9 @@ class ChronologyEditor(QWidget):
             return
         row = self.view.currentIndex().row()
         event = self.model.event_at(self.model.row_of(event_id))
-        unlinks = unlinks_for_removal(self.bridge.document, event)
-        if unlinks:
-            when = event_date_label(event) or "undated"
-            details = "\n".join(f"• {u.description}" for u in unlinks)
-            answer = QMessageBox.question(
-                self,
-                "Remove event",
-                f"Remove the event ({when}) “{item_label(event)}”?\n\n{details}\n\nEdit › Undo brings the event and its links back.",
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+        when = event_date_label(event) or "undated"
+        if not confirm_removal(self, self.bridge, "event", event, f"({when}) “{item_label(event)}”"):
+            return
         self.bridge.editor.remove(EVENTS, event_id)
         if self.proxy.rowCount():
             self.view.setCurrentIndex(self.proxy.index(min(row, self.proxy.rowCount() - 1), 0))

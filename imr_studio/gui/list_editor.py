@@ -215,6 +215,23 @@ class _ItemTable(QTableView):
         super().keyPressEvent(event)
 
 
+def confirm_removal(parent: QWidget, bridge: DocumentBridge, noun: str, item: Any, what: str = "") -> bool:
+    """Ask before removing ``item`` when other items link to it, saying what will be unlinked; True to go ahead.
+
+    ``what`` describes the item (its label by default).
+    """
+    unlinks = unlinks_for_removal(bridge.document, item)
+    if not unlinks:
+        return True
+    details = "\n".join(f"• {u.description}" for u in unlinks)
+    answer = QMessageBox.question(
+        parent,
+        f"Remove {noun}",
+        f"Remove the {noun} {what or '“' + item_label(item) + '”'}?\n\n{details}\n\nEdit › Undo brings it back, with its links.",
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
 class ListEditor(QWidget):
     """A table of one document list with Add, Remove, Move up and Move down."""
 
@@ -355,17 +372,8 @@ class ListEditor(QWidget):
         if key is None:
             return
         row = self.model.row_of(key)
-        item = self.model.items()[row]
-        unlinks = unlinks_for_removal(self.bridge.document, item)
-        if unlinks:
-            details = "\n".join(f"• {u.description}" for u in unlinks)
-            answer = QMessageBox.question(
-                self,
-                f"Remove {self.noun}",
-                f"Remove the {self.noun} “{item_label(item)}”?\n\n{details}\n\nEdit › Undo brings it back.",
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+        if not confirm_removal(self, self.bridge, self.noun, self.model.items()[row]):
+            return
         self.bridge.editor.remove(self.model.list_path, key)
         remaining = self.model.rowCount()
         if remaining:

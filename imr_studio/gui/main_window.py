@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__, paths
 from ..model import Document, DocumentEditor
+from ..checks.texts import words_by_section
 from ..model.progress import section_progress
 from ..settings import Settings
 from ..storage import ProjectFileError, load_project, save_project
@@ -128,6 +129,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.dock, self.checks_dock)
         self.resizeDocks([self.checks_dock], [320], Qt.Orientation.Horizontal)
         self.check_runner: CheckRunner | None = None
+        self._words: dict[str, int] = {}
 
         self._history_keys = _HistoryKeys(self)
         QApplication.instance().focusChanged.connect(self._history_keys.follow_focus)
@@ -248,7 +250,6 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(page)
             page.deleteLater()
         self.bridge = DocumentBridge(editor, self)
-        self.bridge.changed.connect(self._refresh_status)
         self.bridge.history_changed.connect(self._refresh_history)
         self.bridge.edit_refused.connect(lambda message: self.statusBar().showMessage(message, 8000))
         self.bridge.findings_changed.connect(self._refresh_status)
@@ -409,15 +410,17 @@ class MainWindow(QMainWindow):
     def _refresh_status(self, *_: object) -> None:
         document = self.bridge.document
         report = self.bridge.report
+        words = self._words = words_by_section(document)
         problems = report.problems_by_section() if report is not None else {}
         counts = Counter(finding.location.section for finding in report.findings()) if report is not None else Counter()
         for row, page in enumerate(self.pages):
             progress = section_progress(document, page.section)
-            icon, words = section_status(progress.status, problems.get(page.section, "met"), counts[page.section])
+            icon, state = section_status(progress.status, problems.get(page.section, "met"), counts[page.section])
             item = self.navigator.item(row)
             item.setIcon(status_icon(icon))
-            item.setToolTip(f"{page.title}: {words}")
-            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, words)
+            state = f"{state}; {words[page.section]} words"
+            item.setToolTip(f"{page.title}: {state}")
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, state)
         self._show_missing()
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 (Qt names)
@@ -453,11 +456,12 @@ class MainWindow(QMainWindow):
             return
         page = self.pages[row]
         progress = section_progress(self.bridge.document, page.section)
+        words = f"<p>{self._words.get(page.section, 0)} words in this section.</p>"
         if progress.missing:
             lines = "".join(f"<li>{html.escape(item)}</li>" for item in progress.missing)
-            self.completeness.setText(f"<b>{page.title}</b> still needs:<ul>{lines}</ul>")
+            self.completeness.setText(f"<b>{page.title}</b> still needs:<ul>{lines}</ul>{words}")
         else:
-            self.completeness.setText(f"<b>{page.title}</b>: everything this section asks for is written.")
+            self.completeness.setText(f"<b>{page.title}</b>: everything this section asks for is written.{words}")
 
     def _show_page(self, row: int) -> None:
         if 0 <= row < len(self.pages):

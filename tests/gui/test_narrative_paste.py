@@ -27,9 +27,11 @@ WORD_CLIPBOARD = (
 
 
 def _paste(qtbot, editor: NarrativeTextEdit, mime: QMimeData) -> None:
-    QApplication.clipboard().setMimeData(mime)
+    clipboard = QApplication.clipboard()
+    clipboard.setMimeData(mime)  # the clipboard owns the data from here on
     editor.setFocus()
     qtbot.keyClick(editor, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    clipboard.clear()  # and lets it go before the test ends
 
 
 def test_pasting_from_word_keeps_words_bold_italic_and_bullets_only(qtbot, window) -> None:
