@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from gui_driving import go_to
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QInputDialog, QPlainTextEdit, QTreeWidgetItem
 
