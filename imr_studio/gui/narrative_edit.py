@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtCore import QMimeData, QSize, Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QTextCursor, QTextDocument, QTextDocumentFragment, QTextListFormat
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextEdit, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QTextEdit, QToolButton, QVBoxLayout, QWidget
 
 from ..model import Path
 from ..model.narrative import lists_from_typed_markers, word_count
@@ -13,6 +13,10 @@ from .bridge import DocumentBridge
 from .narrative_convert import fill_document, to_narrative
 from .reveal import Span, tag, utf16_length
 from .underlines import Underlines, in_narrative
+
+
+_SHORTEST, _TALLEST = 90, 320
+"""The height range of a narrative editor, in pixels; it grows with its text and then scrolls."""
 
 
 class NarrativeTextEdit(QTextEdit):
@@ -27,6 +31,13 @@ class NarrativeTextEdit(QTextEdit):
         self.setUndoRedoEnabled(False)
         self.setAcceptRichText(True)
         self.setTabChangesFocus(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.document().documentLayout().documentSizeChanged.connect(lambda _size: self.updateGeometry())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        """Tall enough for the text written so far, within limits: short texts take little room."""
+        text_height = int(self.document().size().height()) + 2 * self.frameWidth() + 6
+        return QSize(super().sizeHint().width(), max(_SHORTEST, min(text_height, _TALLEST)))
 
     def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 (Qt name)
         """Paste words with bold, italic and lists only; never images or hidden styles."""
@@ -61,7 +72,6 @@ class NarrativeEdit(QWidget):
         self._committing = False
         self.editor = NarrativeTextEdit(self)
         self.editor.setAccessibleName(label)
-        self.editor.setMinimumHeight(120)
         self._words = QLabel(self)
         self._words.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
