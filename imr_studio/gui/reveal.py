@@ -10,8 +10,9 @@ method.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QScrollArea, QStackedWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QScrollArea, QStackedWidget, QTabWidget, QTextEdit, QWidget
 
 from ..model import Path
 
@@ -57,7 +58,7 @@ def find_editor(root: QWidget, path: Path) -> tuple[QWidget, Path] | None:
 
 
 def _make_visible(widget: QWidget) -> None:
-    """Switch every tab and stack above ``widget`` to the page that holds it, then scroll to it."""
+    """Switch every tab and stack above ``widget`` to the page that holds it."""
     child = widget
     parent = widget.parentWidget()
     while parent is not None:
@@ -68,11 +69,29 @@ def _make_visible(widget: QWidget) -> None:
                 tabs.setCurrentWidget(child)
         child = parent
         parent = parent.parentWidget()
-    parent = widget.parentWidget()
+
+
+def _scroll_to_focus(turns: int = 6) -> None:
+    """Scroll every scroll area around the focused widget so that its text cursor (or the widget) shows.
+
+    A form built a moment ago settles to its real size over the next few turns
+    of the event loop, so this scrolls again on each of them.
+    """
+    focused = QApplication.focusWidget()
+    if focused is None:
+        return
+    parent = focused.parentWidget()
     while parent is not None:
-        if isinstance(parent, QScrollArea):
-            parent.ensureWidgetVisible(widget, 20, 40)
+        if isinstance(parent, QScrollArea) and parent.widget() is not None and parent.widget().isAncestorOf(focused):
+            body = parent.widget()
+            if isinstance(focused, (QTextEdit, QPlainTextEdit)):
+                target = focused.viewport().mapTo(body, focused.cursorRect().center())
+            else:
+                target = focused.mapTo(body, focused.rect().center())
+            parent.ensureVisible(target.x(), target.y(), 40, 80)
         parent = parent.parentWidget()
+    if turns:
+        QTimer.singleShot(0, lambda: _scroll_to_focus(turns - 1))
 
 
 def reveal(root: QWidget, path: Path, span: Span = None) -> bool:
@@ -89,6 +108,7 @@ def reveal(root: QWidget, path: Path, span: Span = None) -> bool:
         widget.setFocus()
         if span is not None:
             select_span(widget, span)
+    QTimer.singleShot(0, _scroll_to_focus)
     return True
 
 
