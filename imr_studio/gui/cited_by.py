@@ -26,6 +26,7 @@ class CitedBy(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(2)
         self.buttons: list[QPushButton] = []
+        self._widgets: list[QWidget] = []
         self._shown: list[tuple[Path, str]] | None = None
         bridge.changed.connect(self._on_changes)
         self.refresh()
@@ -52,13 +53,14 @@ class CitedBy(QWidget):
         if citing == self._shown:
             return
         self._shown = citing
-        while self._layout.count():
-            child = self._layout.takeAt(0).widget()
-            if child is not None:
-                child.deleteLater()
+        for old in self._widgets:
+            old.hide()
+            old.deleteLater()  # leaves the layout as it goes
         self.buttons = []
+        self._widgets = []
         if not citing:
-            self._layout.addWidget(QLabel(self._nothing, self))
+            self._widgets.append(QLabel(self._nothing, self))
+            self._layout.addWidget(self._widgets[-1])
         for path, text in citing:
             button = QPushButton(text, self)
             button.setAccessibleName(f"Go to {text}")
@@ -67,6 +69,7 @@ class CitedBy(QWidget):
             button.clicked.connect(_jump(self, path))
             self._layout.addWidget(button)
             self.buttons.append(button)
+            self._widgets.append(button)
         reorder_tabs_around(self)
 
 

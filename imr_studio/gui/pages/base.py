@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractScrollArea, QComboBox, QFrame, QLayout, QScrollArea, QTabWidget, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QComboBox, QFormLayout, QFrame, QGridLayout, QLayout, QScrollArea, QTabWidget, QWidget
 
 from ...model import Path
 from ..bridge import DocumentBridge
@@ -60,14 +60,36 @@ def focus_chain(widget: QWidget) -> list[QWidget]:
     return _layout_chain(widget.layout())
 
 
+def _place(layout: QLayout, part: QWidget | QLayout) -> tuple[int, ...] | None:
+    """Where ``part`` sits in ``layout`` (row and column where the layout has them); None if it is not in it.
+
+    This asks the layout about widgets and layouts it holds, never for its
+    layout items: a Python wrapper kept for an item the layout later deletes
+    could be mistaken for a new object at the same address.
+    """
+    index = layout.indexOf(part)
+    if index < 0:
+        return None
+    if isinstance(layout, QFormLayout):
+        row, role = layout.getWidgetPosition(part) if isinstance(part, QWidget) else layout.getLayoutPosition(part)
+        return (row, role.value)
+    if isinstance(layout, QGridLayout):
+        row, column, _rows, _columns = layout.getItemPosition(index)
+        return (row, column)
+    return (index,)
+
+
 def _layout_chain(layout: QLayout) -> list[QWidget]:
+    owner = layout.parentWidget()
+    direct = Qt.FindChildOption.FindDirectChildrenOnly
+    parts: list[tuple[tuple[int, ...], QWidget | QLayout]] = []
+    for part in (*owner.findChildren(QWidget, options=direct), *layout.findChildren(QLayout, options=direct)):
+        place = _place(layout, part)
+        if place is not None:
+            parts.append((place, part))
     chain: list[QWidget] = []
-    for number in range(layout.count()):
-        item = layout.itemAt(number)
-        if item.widget() is not None:
-            chain += focus_chain(item.widget())
-        elif item.layout() is not None:
-            chain += _layout_chain(item.layout())
+    for _place_key, part in sorted(parts, key=lambda entry: entry[0]):
+        chain += _layout_chain(part) if isinstance(part, QLayout) else focus_chain(part)
     return chain
 
 
