@@ -40,8 +40,8 @@ from .chronology_import_dialog import ChronologyImportDialog
 from .chronology_model import COLUMNS, EVENTS, FILTERS, SUMMARY_WIDTH, ChronologyFilter, ChronologyModel
 from .event_form import build_event_form, narrow
 from .list_editor import _ItemTable, confirm_removal
-from .pages.base import Page, order_tab_focus
-from .reveal import Span, reveal, tag, untag
+from .master_detail import swap_detail
+from .reveal import Span, reveal, tag
 
 CSV_FILTER = "CSV files (*.csv *.txt);;All files (*)"
 
@@ -197,12 +197,7 @@ class ChronologyEditor(QWidget):
         self._update_controls()
 
     def _show(self, event_id: str | None) -> None:
-        if self.detail is not None:
-            self._holder.removeWidget(self.detail)
-            self.detail.hide()
-            for widget in (self.detail, *self.detail.findChildren(QWidget)):
-                untag(widget)  # until it is deleted, a jump to one of its fields must not land on it
-            self.detail.deleteLater()
+        old = self.detail
         self.detail_id = event_id
         if event_id is None:
             message = "Select an event above to edit it." if self.model.rowCount() else "No event yet: use “Add event”, paste rows or import a CSV file."
@@ -213,12 +208,7 @@ class ChronologyEditor(QWidget):
             self.detail = build_event_form(self.bridge, EVENTS + (event_id,))
             self.detail.setParent(self.detail_group)
             self._title_detail()
-        self._holder.addWidget(self.detail)
-        page = self.parentWidget()
-        while page is not None and not isinstance(page, Page):
-            page = page.parentWidget()
-        if page is not None:  # while the page is being built, it orders the tabs itself at the end
-            order_tab_focus(page.body)
+        swap_detail(self._holder, old, self.detail)
 
     def _title_detail(self) -> None:
         row = self.model.row_of(self.detail_id)

@@ -24,6 +24,22 @@ DetailBuilder = Callable[[Path], QWidget]
 """Builds the form that edits the item at the given path."""
 
 
+def swap_detail(holder: QVBoxLayout, old: QWidget | None, new: QWidget) -> None:
+    """Replace the form ``old`` in ``holder`` with ``new``, and put the page's tab order right again.
+
+    The old form is untagged at once: until Qt deletes it, a jump to one of
+    its fields must not land on it.
+    """
+    if old is not None:
+        holder.removeWidget(old)
+        old.hide()
+        for widget in (old, *old.findChildren(QWidget)):
+            untag(widget)
+        old.deleteLater()
+    holder.addWidget(new)
+    reorder_tabs_around(new)
+
+
 class MasterDetail(QWidget):
     """A :class:`ListEditor` of the items at ``list_path`` and a form for the selected one."""
 
@@ -72,10 +88,7 @@ class MasterDetail(QWidget):
             self._follow_selection()
 
     def _show(self, key: Any) -> None:
-        if self.detail is not None:
-            self._holder.removeWidget(self.detail)
-            self.detail.hide()
-            self.detail.deleteLater()
+        old = self.detail
         self.detail_key = key
         if key is None:
             count = self.items.model.rowCount()
@@ -87,8 +100,7 @@ class MasterDetail(QWidget):
         else:
             self.detail = self._build_detail(self.list_path + (key,))
             self.detail.setParent(self)
-        self._holder.addWidget(self.detail)
-        reorder_tabs_around(self)
+        swap_detail(self._holder, old, self.detail)
 
     def reveal_rest(self, rest: Path, span: Span = None) -> None:
         """Select the item ``rest[0]``; with more of a path, focus that field of its form."""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, Q
 
 from ..model import Document, Path
 from .bridge import DocumentBridge
+from .pages.base import Page
 from .reveal import Span, tag
 
 Candidates = Callable[[Document], Sequence[tuple[str, str]]]
@@ -42,6 +43,7 @@ class PickList(QWidget):
         self._candidates = candidates
         self._sources = tuple(sources)
         self._filling = False
+        self._stale = False
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText("Type to filter")
         self.filter.setClearButtonEnabled(True)
@@ -88,6 +90,7 @@ class PickList(QWidget):
             chosen = set(self._bridge.get(self._path))
         except LookupError:  # the item being edited has just been removed
             return
+        self._stale = False
         current = self.list.currentItem().data(Qt.ItemDataRole.UserRole) if self.list.currentItem() else None
         candidates = self._candidates(self._bridge.document)
         self._filling = True
@@ -128,6 +131,22 @@ class PickList(QWidget):
 
     def _on_changes(self, changes: list) -> None:
         if any(change.touches(path) for change in changes for path in (self._path, *self._sources)):
+            if not self._on_hidden_page():
+                self.refresh()
+            else:  # typing on another page: catch up when this list is shown again
+                self._stale = True
+
+    def _on_hidden_page(self) -> bool:
+        """True while the page holding this list is not the one on show."""
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, Page):
+            parent = parent.parentWidget()
+        return parent is not None and parent.isHidden()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        """Catch up with edits made while another page was on show."""
+        super().showEvent(event)
+        if self._stale:
             self.refresh()
 
     def _commit(self, _item: QListWidgetItem) -> None:

@@ -192,3 +192,12 @@ def test_shots_render_every_page_at_the_small_laptop_size(tmp_path: Path) -> Non
         assert not image.isNull()
         if not path.stem.endswith("-full"):
             assert (image.width(), image.height()) == WINDOW_SIZE
+
+
+def test_a_pick_list_on_another_page_shows_an_edited_event_when_its_page_opens(window) -> None:
+    window.open_sample(ask=False)
+    go_to(window, "Overview of police contact")
+    window.bridge.set(("contact", "events", "ev-01", "summary"), "Another force recorded three earlier reports.")
+    page = go_to(window, "Analysis of practice")
+    events = next(p for p in page.entries.detail.findChildren(PickList) if p.list.accessibleName() == "Events covered")
+    assert "Another force recorded three earlier reports." in events.list.item(0).text()
