@@ -125,6 +125,10 @@ class ChecksPanel(QWidget):
         bridge.findings_changed.connect(self.show_report)
         if bridge.report is not None:
             self.show_report(bridge.report)
+        else:
+            self.tree.clear()
+            self.summary.setText("Checking the review against the checklist…")
+            self._update_buttons()
 
     # --- showing ---------------------------------------------------------------
 

@@ -10,24 +10,26 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from ..export import (
-    ExportError,
-    LeakError,
-    check_template,
-    default_template,
-    export_action_plan,
-    export_report,
-    suggested_action_plan_name,
-    suggested_file_name,
-)
 from ..model import Document
 from ..settings import Settings
 from ..storage import dumps, loads
+
+if TYPE_CHECKING:
+    from ..export import ExportError
+
+
+def _export():
+    """The export package, imported on first use: python-docx and its friends need not slow start-up."""
+    from .. import export
+
+    return export
+
 
 KINDS = {
     "restricted": "Report (not for publication)",
@@ -53,10 +55,10 @@ class _ExportJob(QRunnable):
     def run(self) -> None:
         try:
             written = self._write(progress=self.signals.progress.emit)
-        except ExportError as exc:
+        except _export().ExportError as exc:
             self.signals.failed.emit(exc)
         except OSError as exc:
-            self.signals.failed.emit(ExportError(f"The file could not be written: {exc.strerror or exc}."))
+            self.signals.failed.emit(_export().ExportError(f"The file could not be written: {exc.strerror or exc}."))
         else:
             self.signals.done.emit(str(written))
 
@@ -83,10 +85,10 @@ class Exporter(QObject):
     def ask_and_export(self, document: Document, project: Path | None, kind: str) -> None:
         """Ask for the file name, then export ``kind`` (``restricted``, ``publication`` or ``action_plan``)."""
         if kind == "action_plan":
-            suggested = suggested_action_plan_name(document)
+            suggested = _export().suggested_action_plan_name(document)
             filters = "Word document (*.docx);;CSV for Excel (*.csv)"
         else:
-            suggested = suggested_file_name(document, publication=kind == "publication")
+            suggested = _export().suggested_file_name(document, publication=kind == "publication")
             filters = "Word document (*.docx)"
         folder = project.parent if project is not None else Path.home()
         chosen, _ = QFileDialog.getSaveFileName(self._window, f"Export {KINDS[kind].lower()}", str(folder / suggested), filters)
@@ -104,12 +106,12 @@ class Exporter(QObject):
             target = target if target.suffix.lower() in (".csv", ".docx") else target.with_suffix(".docx")
 
             def write(progress):
-                return export_action_plan(snapshot, target, fmt=fmt, template=template, progress=progress)
+                return _export().export_action_plan(snapshot, target, fmt=fmt, template=template, progress=progress)
         else:
             target = target if target.suffix.lower() == ".docx" else target.with_suffix(".docx")
 
             def write(progress):
-                return export_report(snapshot, target, publication=kind == "publication", template=template, progress=progress)
+                return _export().export_report(snapshot, target, publication=kind == "publication", template=template, progress=progress)
 
         self.progress = QProgressDialog(f"Exporting the {KINDS[kind].lower()}…", "", 0, 0, self._window)
         self.progress.setWindowTitle("Export")
@@ -147,7 +149,7 @@ class Exporter(QObject):
     def _on_failed(self, error: ExportError) -> None:
         self._close_progress()
         box = QMessageBox(QMessageBox.Icon.Warning, "Export stopped", str(error), parent=self._window)
-        if isinstance(error, LeakError):
+        if isinstance(error, _export().LeakError):
             box.setInformativeText(
                 "Nothing was saved. Replace these names with the agreed pseudonyms (or rewrite the sentences), then export again."
             )
@@ -162,11 +164,11 @@ class Exporter(QObject):
 
     def choose_template(self) -> None:
         """Let a force pick its own Word template; refuse one that would not work, saying why."""
-        start = self._settings.report_template or str(default_template().parent)
+        start = self._settings.report_template or str(_export().default_template().parent)
         chosen, _ = QFileDialog.getOpenFileName(self._window, "Choose the report template", start, "Word document (*.docx)")
         if not chosen:
             return
-        problems = check_template(chosen)
+        problems = _export().check_template(chosen)
         if problems:
             box = QMessageBox(QMessageBox.Icon.Warning, "This template cannot be used", f"{Path(chosen).name} cannot be used as the report template.", parent=self._window)
             box.setInformativeText("The template IMR Studio was using is still in use.")

@@ -269,7 +269,8 @@ class MainWindow(QMainWindow):
         self.navigator.setCurrentRow(min(current_row, len(self.pages) - 1))
         self._show_page(self.navigator.currentRow())
         self.checks_panel.attach(self.bridge)
-        self.check_runner.run_now()
+        self._refresh_status()
+        self.check_runner.run_soon()
         self._refresh_history()
 
     def new_document(self, ask: bool = True) -> None:

@@ -26,12 +26,18 @@ def _findings_in_tree(window) -> dict[str, list[QTreeWidgetItem]]:
     return found
 
 
+def _open_sample(qtbot, window) -> None:
+    """Open the sample and wait for the first check, which runs once the window has drawn itself."""
+    window.open_sample(ask=False)
+    qtbot.waitUntil(lambda: window.bridge.report is not None, timeout=5000)
+
+
 def _rerun(window) -> None:
     window.check_runner.run_now()
 
 
-def test_the_sample_shows_its_deliberate_weaknesses(window) -> None:
-    window.open_sample(ask=False)
+def test_the_sample_shows_its_deliberate_weaknesses(qtbot, window) -> None:
+    _open_sample(qtbot, window)
     found = _findings_in_tree(window)
     for rule in (
         "finding:lang.refused-to-engage",
@@ -50,7 +56,7 @@ def test_the_sample_shows_its_deliberate_weaknesses(window) -> None:
 
 
 def test_enter_on_a_finding_opens_the_page_and_selects_the_words(qtbot, window) -> None:
-    window.open_sample(ask=False)
+    _open_sample(qtbot, window)
     [item] = _findings_in_tree(window)["finding:acronym.defined-before-use"]
     tree = window.checks_panel.tree
     tree.setFocus()
@@ -62,7 +68,7 @@ def test_enter_on_a_finding_opens_the_page_and_selects_the_words(qtbot, window) 
 
 
 def test_the_go_to_button_reaches_a_plain_text_field_of_an_event(qtbot, window) -> None:
-    window.open_sample(ask=False)
+    _open_sample(qtbot, window)
     [item] = _findings_in_tree(window)["finding:lang.refused-to-engage"]
     window.checks_panel.tree.setCurrentItem(item)
     qtbot.mouseClick(window.checks_panel.go_button, Qt.MouseButton.LeftButton)
@@ -71,8 +77,8 @@ def test_the_go_to_button_reaches_a_plain_text_field_of_an_event(qtbot, window) 
     assert focused.textCursor().selectedText() == "refused to engage"
 
 
-def test_the_underline_marks_the_words_and_explains_them(window) -> None:
-    window.open_sample(ask=False)
+def test_the_underline_marks_the_words_and_explains_them(qtbot, window) -> None:
+    _open_sample(qtbot, window)
     window.reveal(("contact", "events", "ev-09", "summary"))
     summary = QApplication.focusWidget()
     underlines = summary.findChild(Underlines)
@@ -99,7 +105,7 @@ def test_the_quick_fix_replaces_the_words_and_the_finding_clears_live(qtbot, win
 
 
 def test_typing_a_fix_clears_the_finding_live(qtbot, window) -> None:
-    window.open_sample(ask=False)
+    _open_sample(qtbot, window)
     window.reveal(("recommendations", "rec-3", "text"))
     text = QApplication.focusWidget()
     text.selectAll()
@@ -107,8 +113,8 @@ def test_typing_a_fix_clears_the_finding_live(qtbot, window) -> None:
     qtbot.waitUntil(lambda: "finding:smart.vague-verb" not in _findings_in_tree(window), timeout=3000)
 
 
-def test_adding_an_acronym_to_the_glossary_from_the_menu(window) -> None:
-    window.open_sample(ask=False)
+def test_adding_an_acronym_to_the_glossary_from_the_menu(qtbot, window) -> None:
+    _open_sample(qtbot, window)
     [item] = _findings_in_tree(window)["finding:acronym.defined-before-use"]
     finding = item.data(0, _ROLE)[1]
     [glossary] = [a for a in fix_actions(window.bridge, finding, window) if "glossary" in a.text()]
@@ -119,7 +125,7 @@ def test_adding_an_acronym_to_the_glossary_from_the_menu(window) -> None:
 
 
 def test_a_dismissed_finding_is_kept_with_its_reason_and_comes_back_when_the_text_changes(qtbot, window, monkeypatch) -> None:
-    window.open_sample(ask=False)
+    _open_sample(qtbot, window)
     [item] = _findings_in_tree(window)["finding:lang.refused-to-engage"]
     window.checks_panel.tree.setCurrentItem(item)
     monkeypatch.setattr(
@@ -140,11 +146,11 @@ def test_a_dismissed_finding_is_kept_with_its_reason_and_comes_back_when_the_tex
     assert "finding:lang.refused-to-engage" in _findings_in_tree(window)
 
 
-def test_a_broken_force_rule_file_is_reported_and_the_built_in_rules_still_work(window) -> None:
+def test_a_broken_force_rule_file_is_reported_and_the_built_in_rules_still_work(qtbot, window) -> None:
     folder = paths.config_dir() / "rules"
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "northshire.json").write_text('{"language": [\n  {"id": "x", }\n]}', encoding="utf-8")
-    window.open_sample(ask=False)
+    _open_sample(qtbot, window)
     summary = window.checks_panel.summary.text()
     assert "northshire.json" in summary and "line 2" in summary
     assert "finding:lang.refused-to-engage" in _findings_in_tree(window)
