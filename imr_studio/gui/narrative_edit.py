@@ -39,6 +39,10 @@ class NarrativeTextEdit(QTextEdit):
         text_height = int(self.document().size().height()) + 2 * self.frameWidth() + 6
         return QSize(super().sizeHint().width(), max(_SHORTEST, min(text_height, _TALLEST)))
 
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        """Never squeezed below that height: the page scrolls instead."""
+        return QSize(super().minimumSizeHint().width(), self.sizeHint().height())
+
     def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 (Qt name)
         """Paste words with bold, italic and lists only; never images or hidden styles."""
         scratch = QTextDocument()

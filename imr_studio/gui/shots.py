@@ -36,6 +36,8 @@ def render_pages(out_dir: Path, project: Path | None = None) -> list[Path]:
         window.show_document(document, project, project.name if project else "Sample IMR")
         window.resize(*WINDOW_SIZE)
         window.show()
+        while window.bridge.report is None:  # the first check runs once the window is up
+            app.processEvents()
         out_dir.mkdir(parents=True, exist_ok=True)
         written = []
         for row, page in enumerate(window.pages):
