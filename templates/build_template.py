@@ -139,10 +139,10 @@ def _styles(document, text_width) -> None:
     _font(styles["TOC Heading"], 14, bold=True, colour=NAVY)
     _number_style(styles["TOC Heading"], 0)
     styles["TOC Heading"].element.pPr.numPr.numId.val = 0  # based on Heading 1, but not numbered
-    for level, indent in ((1, 0), (2, 0.6)):
+    for level, indent in ((1, 0), (2, 1.0)):
         toc = _paragraph_style(document, f"TOC {level}")
         toc.paragraph_format.left_indent = Cm(indent)
-        toc.paragraph_format.space_after = Pt(3)
+        _spacing(toc, 5, 1) if level == 1 else _spacing(toc, 0, 0)
         toc.paragraph_format.tab_stops.add_tab_stop(Cm(indent + 1), WD_TAB_ALIGNMENT.LEFT)
         toc.paragraph_format.tab_stops.add_tab_stop(text_width, WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
         toc.font.bold = level == 1

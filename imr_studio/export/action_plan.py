@@ -14,7 +14,7 @@ from .labels import label
 from .leaks import find_names_in_text
 from .pseudonyms import leak_names, name_pattern, pseudonymise
 from .report import Progress, _no_progress, check_publication, fill_template, set_properties, to_bytes, write
-from .report_sections import action_plan_columns, action_plan_rows
+from .report_sections import action_plan_columns, action_plan_rows, action_plan_table
 from .safe_text import xml_safe
 from .writer import ReportWriter
 
@@ -33,7 +33,7 @@ def _docx_bytes(document: Document, template: Path | str | None, publication: bo
     writer.keep_only_body()
     writer.landscape_throughout()
     writer.heading(f"{label('action_plan')}: {report_title(document)}", 2)
-    writer.table(action_plan_columns(), action_plan_rows(document))
+    action_plan_table(writer, document)
     writer.finish(contents=False)
     set_properties(docx_document, document)
     return to_bytes(docx_document)

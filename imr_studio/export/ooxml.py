@@ -1,7 +1,8 @@
 """Small WordprocessingML helpers python-docx does not offer.
 
-Fields (page numbers, contents), repeating table header rows, section breaks,
-list restarts and the "update fields on open" setting. Each works
+Fields (page numbers, page references), bookmarks and links to them,
+repeating table header rows, section breaks, list restarts and the "update
+fields on open" setting. Each works
 on python-docx objects and their underlying XML elements.
 """
 
@@ -26,31 +27,73 @@ def _field_char(kind: str) -> OxmlElement:
     return run
 
 
-def add_field(paragraph: Paragraph, instruction: str, shown: str = "") -> None:
-    """Append a Word field (``PAGE``, ``NUMPAGES``, ``TOC ...``) showing ``shown`` until updated."""
-    element = paragraph._p
-    element.append(_field_char("begin"))
-    run = OxmlElement("w:r")
+def _field(instruction: str, shown: str = "") -> list:
+    """The runs of a Word field: begin, instruction, separate, ``shown``, end."""
+    instruction_run = OxmlElement("w:r")
     text = OxmlElement("w:instrText")
     text.set(qn("xml:space"), "preserve")
     text.text = f" {instruction} "
-    run.append(text)
-    element.append(run)
-    element.append(_field_char("separate"))
+    instruction_run.append(text)
+    runs = [_field_char("begin"), instruction_run, _field_char("separate")]
     if shown:
-        paragraph.add_run(shown)
-    element.append(_field_char("end"))
+        shown_run = OxmlElement("w:r")
+        shown_text = OxmlElement("w:t")
+        shown_text.set(qn("xml:space"), "preserve")
+        shown_text.text = shown
+        shown_run.append(shown_text)
+        runs.append(shown_run)
+    return runs + [_field_char("end")]
 
 
-def begin_field(paragraph: Paragraph, instruction: str) -> None:
-    """Open a field whose result paragraphs follow; close it with :func:`end_field`."""
-    add_field(paragraph, instruction)
-    paragraph._p.remove(paragraph._p[-1])  # keep it open: drop the "end" just written
+def add_field(paragraph: Paragraph, instruction: str, shown: str = "") -> None:
+    """Append a Word field (``PAGE``, ``NUMPAGES`` ...) showing ``shown`` until updated."""
+    paragraph._p.extend(_field(instruction, shown))
 
 
-def end_field(paragraph: Paragraph) -> None:
-    """Close the field opened by :func:`begin_field`."""
-    paragraph._p.append(_field_char("end"))
+def bookmark(paragraph: Paragraph, name: str, number: int) -> None:
+    """Put a bookmark called ``name`` (unique ``number``) around the paragraph's text."""
+    start = OxmlElement("w:bookmarkStart")
+    start.set(qn("w:id"), str(number))
+    start.set(qn("w:name"), name)
+    end = OxmlElement("w:bookmarkEnd")
+    end.set(qn("w:id"), str(number))
+    runs = paragraph._p.findall(qn("w:r"))
+    if runs:
+        runs[0].addprevious(start)
+        runs[-1].addnext(end)
+    else:
+        paragraph._p.append(start)
+        paragraph._p.append(end)
+
+
+def largest_bookmark_number(document: DocxDocument) -> int:
+    """The highest bookmark number already in the document's body (0 if none)."""
+    numbers = [int(b.get(qn("w:id"), "0")) for b in document.element.body.iter(qn("w:bookmarkStart"))]
+    return max(numbers, default=0)
+
+
+def link_to_bookmark(paragraph: Paragraph, name: str) -> OxmlElement:
+    """Wrap everything in the paragraph so far in a link to bookmark ``name``; returns the link.
+
+    Runs appended to the link (``link.append(run)``) are part of it too.
+    """
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("w:anchor"), name)
+    link.set(qn("w:history"), "1")
+    for run in paragraph._p.findall(qn("w:r")):
+        link.append(run)
+    paragraph._p.append(link)
+    return link
+
+
+def page_reference(link: OxmlElement, name: str) -> None:
+    """Append to ``link`` a field showing the page number of bookmark ``name``.
+
+    Word works it out when it updates fields (on open, see
+    :func:`update_fields_on_open`); LibreOffice works it out as it lays the
+    pages out, so the number is right without any update.
+    """
+    link.extend(_field(f"PAGEREF {name} \\h"))
 
 
 def repeat_header_row(table: Table) -> None:

@@ -187,7 +187,7 @@ def contact(w: ReportWriter, d: Document, publication: bool) -> None:
             e.source_ref,
         ])
     w.table(
-        [("No.", 0.7), (_t(Event, "date"), 1.7), (_t(Event, "event_type"), 1.8), (_t(Event, "subject_ids"), 1.8),
+        [("No.", 0.9), (_t(Event, "date"), 1.7), (_t(Event, "event_type"), 1.8), (_t(Event, "subject_ids"), 1.8),
          (_t(Event, "summary"), 6), (_t(Event, "action_taken"), 4), (_t(Event, "risk_grading"), 1.3),
          (_t(Event, "source_ref"), 1.7)],
         rows,
@@ -259,9 +259,9 @@ def recommendations(w: ReportWriter, d: Document, publication: bool) -> None:
 
 def action_plan_columns() -> list[tuple[str, float]]:
     """The action plan's columns and their relative widths."""
-    return [("Rec.", 0.6), (_t(Recommendation, "text"), 4), (_t(ActionRow, "action"), 4), (_t(ActionRow, "owner"), 2),
-            (_t(ActionRow, "milestone"), 2.4), (_t(ActionRow, "target_date"), 1.5), (_t(ActionRow, "status"), 1.3),
-            (_t(ActionRow, "completion_date"), 1.5), (_t(ActionRow, "evidence"), 3)]
+    return [("Rec.", 1), (_t(Recommendation, "text"), 3.6), (_t(ActionRow, "action"), 3.6), (_t(ActionRow, "owner"), 2),
+            (_t(ActionRow, "milestone"), 2.2), (_t(ActionRow, "target_date"), 1.8), (_t(ActionRow, "status"), 1.6),
+            (_t(ActionRow, "completion_date"), 1.8), (_t(ActionRow, "evidence"), 3)]
 
 
 def action_plan_rows(d: Document) -> list[list[str]]:
@@ -279,8 +279,8 @@ def action_plan_rows(d: Document) -> list[list[str]]:
 
 
 def action_plan_table(w: ReportWriter, d: Document) -> None:
-    """The action plan as a table."""
-    w.table(action_plan_columns(), action_plan_rows(d))
+    """The action plan as a table, each recommendation's number and wording once for all its actions."""
+    w.table(action_plan_columns(), action_plan_rows(d), group_columns=2)
 
 
 def dissemination(w: ReportWriter, d: Document, publication: bool) -> None:

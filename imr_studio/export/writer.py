@@ -4,6 +4,11 @@
 tables and landscape sections, then :meth:`ReportWriter.finish` puts the
 contents list first and moves everything to where the template's
 ``{{ body }}`` paragraph was.
+
+The contents list is not a Word TOC field: LibreOffice shows such a field as
+it was written and never fills in its page numbers. Each entry is a link to a
+bookmark on its heading with a page-reference field, which LibreOffice works
+out as it lays out the pages and Word updates when it opens the file.
 """
 
 from __future__ import annotations
@@ -34,6 +39,7 @@ class ReportWriter:
         self._body = document.element.body
         self._first_new = len(self._body) - 1  # before the final section properties
         self._headings: list[tuple[int, str, str]] = []  # level, number, text
+        self._first_bookmark = ooxml.largest_bookmark_number(document) + 1
         self._chapter = 0
         self._landscape = False
         self._style_ids: dict[str, str] = {}
@@ -53,12 +59,21 @@ class ReportWriter:
     # --- text ----------------------------------------------------------------
 
     def heading(self, text: str, level: int = 1) -> None:
-        """A heading; level 1 headings are numbered 1, 2, 3 ... by the template."""
-        self._add(f"Heading {level}", xml_safe(text))
+        """A heading; level 1 headings are numbered 1, 2, 3 ... by the template.
+
+        Levels 1 and 2 are bookmarked for the contents list.
+        """
+        paragraph = self._add(f"Heading {level}", xml_safe(text))
         if level == 1:
             self._chapter += 1
         if level <= 2:
+            ooxml.bookmark(paragraph, self._bookmark_name(len(self._headings)), self._first_bookmark + len(self._headings))
             self._headings.append((level, str(self._chapter) if level == 1 else "", xml_safe(text)))
+
+    @staticmethod
+    def _bookmark_name(index: int) -> str:
+        """The hidden bookmark (Word hides names starting "_") on contents entry ``index``."""
+        return f"_TocImr{index:05d}"
 
     def paragraph(self, text: str, *, numbered: bool = True, bold_lead: str = "") -> None:
         """A body paragraph, numbered 1.1, 1.2 ... unless ``numbered`` is false."""
@@ -100,10 +115,13 @@ class ReportWriter:
             width = section.page_height - section.top_margin - section.bottom_margin
         return Emu(width)
 
-    def table(self, columns: Sequence[tuple[str, float]], rows: Sequence[Sequence[str]]) -> None:
+    def table(self, columns: Sequence[tuple[str, float]], rows: Sequence[Sequence[str]], *,
+              group_columns: int = 0) -> None:
         """A table with a shaded header row that repeats on every page.
 
         ``columns`` are ``(title, relative width)``; the widths share the text width.
+        Rows whose first ``group_columns`` values are the same as the row
+        above's show them once, in cells merged down the group.
         """
         table = self.document.add_table(rows=1, cols=len(columns))
         table.style = "Table Grid"
@@ -115,10 +133,21 @@ class ReportWriter:
         for cell, (title, _), width in zip(table.rows[0].cells, columns, widths):
             self._cell_text(cell, title, "Table Heading", width)
             ooxml.shade_cell(cell, HEADER_FILL)
+        group_starts = []  # (row index in the table, group values)
         for values in rows:
-            cells = table.add_row().cells
-            for cell, value, width in zip(cells, values, widths):
-                self._cell_text(cell, value, "Table Text", width)
+            row = table.add_row()
+            key = tuple(values[:group_columns])
+            repeated = bool(group_columns) and bool(group_starts) and group_starts[-1][1] == key
+            if not repeated:
+                group_starts.append((len(table.rows) - 1, key))
+            for column, (cell, value, width) in enumerate(zip(row.cells, values, widths)):
+                if repeated and column < group_columns:
+                    cell.width = width  # left empty: merged into the group's first cell below
+                else:
+                    self._cell_text(cell, value, "Table Text", width)
+        for (first, _), (after, _) in zip(group_starts, group_starts[1:] + [(len(table.rows), ())]):
+            for column in range(group_columns if after - first > 1 else 0):
+                table.cell(first, column).merge(table.cell(after - 1, column))
         ooxml.repeat_header_row(table)
         ooxml.keep_row_together(table)
         self._add("Normal").paragraph_format.space_after = Cm(0)
@@ -172,16 +201,13 @@ class ReportWriter:
     # --- finishing -----------------------------------------------------------
 
     def _contents(self) -> None:
-        """The contents field, showing the headings (without page numbers) until Word refreshes it."""
+        """The contents list: each level 1 and 2 heading, linked to it, with its page number."""
         self._add("TOC Heading", label("contents"))
-        entries = self._headings or [(1, "", label("contents_placeholder"))]
-        for index, (level, number, text) in enumerate(entries):
+        for index, (level, number, text) in enumerate(self._headings):
             paragraph = self._add(f"TOC {level}")
-            if index == 0:
-                ooxml.begin_field(paragraph, 'TOC \\o "1-2" \\h \\z \\u')
-            paragraph.add_run(f"{number}\t{text}" if number else text)
-            if index == len(entries) - 1:
-                ooxml.end_field(paragraph)
+            paragraph.add_run(f"{number}\t{text}\t" if number else f"{text}\t")
+            name = self._bookmark_name(index)
+            ooxml.page_reference(ooxml.link_to_bookmark(paragraph, name), name)
         self.page_break()
 
     def finish(self, *, contents: bool = True) -> None:

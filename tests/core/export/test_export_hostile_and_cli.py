@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 import shutil
 import subprocess
 import zipfile
@@ -133,12 +134,20 @@ def test_action_plan_publication_csv_is_checked(sample, tmp_path):
     assert not (tmp_path / "plan.csv").exists()
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
-def test_libreoffice_converts_the_report(sample, tmp_path):
+@pytest.mark.skipif(shutil.which("soffice") is None or shutil.which("pdftotext") is None,
+                    reason="LibreOffice or poppler-utils is not installed")
+def test_libreoffice_fills_in_the_contents_page_numbers(sample, tmp_path):
     out = export_report(sample, tmp_path / "r.docx")
     subprocess.run(
         ["soffice", f"-env:UserInstallation=file://{tmp_path}/profile", "--headless", "--convert-to", "pdf",
          "--outdir", str(tmp_path), str(out)],
         check=True, capture_output=True, timeout=180,
     )
-    assert (tmp_path / "r.pdf").stat().st_size > 10_000
+    pdf = str(tmp_path / "r.pdf")
+    pages = subprocess.run(["pdftotext", "-layout", pdf, "-"], check=True, capture_output=True,
+                           text=True).stdout.split("\f")
+    entries = re.findall(r"^ *(?:\d+ +)?(\S.*?\S)\.{3,}(\d+)$", pages[1], re.MULTILINE)
+    assert len(entries) > 30 and entries[0][0] == "Review details"
+    for heading, page in entries:
+        lines = [line.strip() for line in pages[int(page) - 1].splitlines()]
+        assert any(line == heading or re.fullmatch(rf"\d+ +{re.escape(heading)}", line) for line in lines), heading

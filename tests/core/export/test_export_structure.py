@@ -40,6 +40,23 @@ def test_tables_have_shaded_header_rows_that_repeat(exported, sample):
         assert header is not None and header.get(qn("w:val")) == "true"
 
 
+def test_action_plan_shows_each_recommendation_once_for_all_its_actions(exported, sample):
+    document, _ = exported
+    table = next(t for t in document.tables if t.rows[0].cells[0].text == "Rec.")
+    actions = [a for r in sample.recommendations for a in (r.actions or [None])]
+    assert len(table.rows) == 1 + len(actions)
+    numbers = [row._tr.tc_lst[0] for row in table.rows[1:]]
+    shown = [_text(tc) for tc in numbers if _text(tc)]
+    assert shown == [str(n) for n in range(1, len(sample.recommendations) + 1)]
+    merges = [tc.find(f"{qn('w:tcPr')}/{qn('w:vMerge')}") for tc in numbers]
+    continued = [m for m in merges if m is not None and m.get(qn("w:val"), "continue") == "continue"]
+    assert len(shown) + len(continued) == len(actions)
+
+
+def _text(element) -> str:
+    return "".join(t.text or "" for t in element.iter(qn("w:t")))
+
+
 def test_chronology_and_action_plan_are_on_landscape_pages(exported):
     document, _ = exported
     orientations = [s.page_width > s.page_height for s in document.sections]
@@ -59,12 +76,22 @@ def test_marking_and_page_numbers_in_every_header_and_footer(exported):
         assert "PAGE" in instructions and "NUMPAGES" in instructions
 
 
-def test_contents_field_is_updated_on_open(exported):
+def test_contents_lists_each_heading_with_a_page_reference_to_it(exported):
     document, _ = exported
-    instructions = [t.text for t in document.element.body.iter(qn("w:instrText"))]
-    assert any(i.strip().startswith("TOC ") for i in instructions)
+    headings = {}  # bookmark name -> heading text
+    for paragraph in document.paragraphs:
+        if paragraph.style.name in ("Heading 1", "Heading 2"):
+            (mark,) = paragraph._p.findall(qn("w:bookmarkStart"))
+            headings[mark.get(qn("w:name"))] = paragraph.text
+    entries = [p for p in document.paragraphs if p.style.name in ("TOC 1", "TOC 2")]
+    assert len(entries) == len(headings) > 30
+    for entry in entries:
+        (link,) = entry._p.findall(qn("w:hyperlink"))
+        target = link.get(qn("w:anchor"))
+        (instruction,) = [t.text.split() for t in link.iter(qn("w:instrText"))]
+        assert instruction == ["PAGEREF", target, "\\h"]
+        assert entry.text.split("\t")[-2] == headings[target]
     assert document.settings.element.find(qn("w:updateFields")).get(qn("w:val")) == "true"
-    assert any(p.style.name == "TOC 2" for p in document.paragraphs)
 
 
 def test_paragraphs_are_numbered_and_no_placeholder_is_left(exported):
