@@ -24,6 +24,8 @@ class Settings:
     recent_files: list[str] = field(default_factory=list)
     report_template: str = ""
     """The force's own Word report template; empty for the one IMR Studio ships."""
+    reviewer: str = ""
+    """The review lead's name and role, as last given when starting review mode."""
 
     @classmethod
     def location(cls) -> Path:
@@ -38,12 +40,17 @@ class Settings:
             raw = json.loads(location.read_text(encoding="utf-8"))
             recent = [str(p) for p in raw.get("recent_files", []) if isinstance(p, str)]
             template = raw.get("report_template", "")
+            reviewer = raw.get("reviewer", "")
         except FileNotFoundError:
             return cls()
         except (OSError, ValueError, AttributeError):
             location.replace(location.with_suffix(".damaged.json"))
             return cls()
-        return cls(recent_files=recent[:MAX_RECENT], report_template=template if isinstance(template, str) else "")
+        return cls(
+            recent_files=recent[:MAX_RECENT],
+            report_template=template if isinstance(template, str) else "",
+            reviewer=reviewer if isinstance(reviewer, str) else "",
+        )
 
     def save(self) -> None:
         """Write the settings atomically."""

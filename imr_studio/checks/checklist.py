@@ -12,16 +12,25 @@ from .. import paths
 
 @dataclass(frozen=True)
 class ChecklistItem:
-    """One checklist question: its id, its group and whether it is a matter of judgement."""
+    """One checklist question: its id, its group and whether it is a matter of judgement.
+
+    ``depends_on`` names the parts of the project a review lead's verdict on
+    the item rests on (dotted field paths, ``"prose"`` for every piece of
+    prose in the report); when they change, the verdict is out of date.
+    """
 
     id: str
     group: str
     question: str
     kind: Literal["automatic", "judgement"]
+    depends_on: tuple[str, ...] = ("prose",)
 
 
 @functools.lru_cache(maxsize=1)
 def checklist() -> tuple[ChecklistItem, ...]:
     """The checklist items in order."""
     raw = json.loads(paths.resource("checklist.json").read_text(encoding="utf-8"))
-    return tuple(ChecklistItem(e["id"], e["group"], e["question"], e.get("kind", "automatic")) for e in raw)
+    return tuple(
+        ChecklistItem(e["id"], e["group"], e["question"], e.get("kind", "automatic"), tuple(e.get("depends_on", ["prose"])))
+        for e in raw
+    )

@@ -18,6 +18,7 @@ from ..model.document import (
     DocumentReviewed,
     Event,
     Interview,
+    ItemVerdict,
     LearningPoint,
     Recommendation,
     DisseminationRow,
@@ -25,6 +26,7 @@ from ..model.document import (
     SystemSearch,
 )
 from ..model.narrative import is_blank, plain_text
+from ..checks.review import OUTCOME_LABELS, item_reviews, when_words
 from .context import long_date
 from .glossary import glossary_rows
 from .labels import label
@@ -294,15 +296,31 @@ def dissemination(w: ReportWriter, d: Document, publication: bool) -> None:
 
 
 def quality(w: ReportWriter, d: Document, publication: bool) -> None:
-    """Section 9: who quality-assured and signed off the report."""
+    """Section 9: who quality-assured and signed off the report, the decision, and (restricted only) the verdicts.
+
+    The review lead's verdicts and comments on the checklist are internal
+    quality assurance, so the publication version leaves them out.
+    """
     k, decision = d.review.key_dates, d.quality.decision
     w.heading(_t(Document, "quality"))
-    w.fields([
+    pairs = [
         (_t(Document, "review", "key_dates", "quality_assured"),
          f"{long_date(k.quality_assured)}, {_or_none(k.quality_assured_by)}"),
         (_t(Document, "review", "key_dates", "signed_off"), f"{long_date(k.signed_off)}, {_or_none(k.signed_off_by)}"),
-    ] + ([(_t(Document, "quality", "decision"), " ".join(p for p in (decision.outcome.replace("_", " "), decision.by, decision.comment) if p))]
-         if decision.outcome else []))
+    ]
+    if decision.outcome:
+        pairs.append((_t(Document, "quality", "decision"),
+                      f"{OUTCOME_LABELS[decision.outcome]} by {decision.by}, {when_words(decision.at)}"
+                      + (f". {decision.comment}" if decision.comment else "")))
+    w.fields(pairs)
+    reviews = [r for r in item_reviews(d) if r.reviewed or r.comment]
+    if reviews and not publication:
+        w.heading(label("checklist_verdicts"), 2)
+        w.table(
+            [(label("checklist_item"), 1), (label("checklist_question"), 5), (_t(ItemVerdict, "verdict"), 1.8),
+             (_t(ItemVerdict, "comment"), 4)],
+            [[r.item.id, r.item.question, r.describe, r.comment] for r in reviews],
+        )
 
 
 def glossary(w: ReportWriter, d: Document, publication: bool) -> None:

@@ -192,6 +192,17 @@ class ChecksPanel(QWidget):
                 self.tree.setCurrentItem(item)
         self._update_buttons()
 
+    def show_item(self, item_id: str) -> None:
+        """Select checklist item ``item_id``, open it to show its findings, and focus the list."""
+        for item in self._all_items():
+            if self._key(item) == ("item", item_id):
+                item.parent().setExpanded(True)
+                item.setExpanded(True)
+                self.tree.setCurrentItem(item)
+                self.tree.scrollToItem(item)
+                self.tree.setFocus()
+                return
+
     @staticmethod
     def _finding_tip(finding: Finding) -> str:
         lines = [finding.message]

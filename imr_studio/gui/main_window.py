@@ -42,7 +42,9 @@ from .pages.dissemination import DisseminationPage
 from .pages.learning import LearningPage
 from .pages.methodology import MethodologyPage
 from .pages.recommendations import RecommendationsPage
+from .pages.quality import QualityPage
 from .pages.review_details import ReviewDetailsPage
+from .review_mode import ReviewMode
 
 PAGE_TYPES: tuple[type[Page], ...] = (
     ReviewDetailsPage,
@@ -53,6 +55,7 @@ PAGE_TYPES: tuple[type[Page], ...] = (
     LearningPage,
     RecommendationsPage,
     DisseminationPage,
+    QualityPage,
 )
 FILE_FILTER = "IMR Studio projects (*.imr)"
 
@@ -213,6 +216,9 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.checks_dock.toggleViewAction())
         self.checks_action = self._action("Go to the &checklist", self._focus_checklist, "F8")
         view_menu.addAction(self.checks_action)
+        view_menu.addSeparator()
+        self.review_mode = ReviewMode(self, self.settings)
+        view_menu.addAction(self.review_mode.action)
 
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(self._action("&About IMR Studio", self._about))
@@ -269,6 +275,7 @@ class MainWindow(QMainWindow):
         self.navigator.setCurrentRow(min(current_row, len(self.pages) - 1))
         self._show_page(self.navigator.currentRow())
         self.checks_panel.attach(self.bridge)
+        self.review_mode.attach(next(p for p in self.pages if isinstance(p, QualityPage)))
         self._refresh_status()
         self.check_runner.run_soon()
         self._refresh_history()
@@ -419,7 +426,8 @@ class MainWindow(QMainWindow):
             icon, state = section_status(progress.status, problems.get(page.section, "met"), counts[page.section])
             item = self.navigator.item(row)
             item.setIcon(status_icon(icon))
-            state = f"{state}; {words[page.section]} words"
+            if page.section in words:
+                state = f"{state}; {words[page.section]} words"
             item.setToolTip(f"{page.title}: {state}")
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, state)
         self._show_missing()
@@ -451,13 +459,18 @@ class MainWindow(QMainWindow):
         self.checks_dock.raise_()
         self.checks_panel.tree.setFocus()
 
+    def show_checklist_item(self, item_id: str) -> None:
+        """Show the checklist sidebar open at item ``item_id`` and its findings."""
+        self._focus_checklist()
+        self.checks_panel.show_item(item_id)
+
     def _show_missing(self) -> None:
         row = self.navigator.currentRow()
         if self.bridge is None or not 0 <= row < len(self.pages):
             return
         page = self.pages[row]
         progress = section_progress(self.bridge.document, page.section)
-        words = f"<p>{self._words.get(page.section, 0)} words in this section.</p>"
+        words = f"<p>{self._words[page.section]} words in this section.</p>" if page.section in self._words else ""
         if progress.missing:
             lines = "".join(f"<li>{html.escape(item)}</li>" for item in progress.missing)
             self.completeness.setText(f"<b>{page.title}</b> still needs:<ul>{lines}</ul>{words}")
@@ -480,6 +493,10 @@ class MainWindow(QMainWindow):
                 self.navigator.setCurrentRow(row)
                 return page.reveal(path, span)
         return False
+
+    def show_page(self, page: Page) -> None:
+        """Show ``page`` (one of this window's pages)."""
+        self.navigator.setCurrentRow(self.pages.index(page))
 
     def current_page(self) -> Page:
         """The page on show."""

@@ -154,6 +154,14 @@ def _dissemination(doc: Document) -> tuple[int, list[str]]:
     return _tally(wants)
 
 
+def _quality(doc: Document) -> tuple[int, list[str]]:
+    q = doc.quality
+    return _tally({
+        "the review lead's verdicts on the checklist questions": any(v.verdict != "not_reviewed" for v in q.verdicts),
+        "the review lead's decision: returned for amendment or signed off": q.decision.outcome,
+    })
+
+
 def _each(items: list, noun: str, wants: dict[str, Callable[[Any], object]]) -> dict[str, object]:
     """One entry per requirement: present when every item meets it, else naming how many items lack it."""
     result: dict[str, object] = {}
@@ -186,6 +194,7 @@ _SECTIONS: dict[str, Callable[[Document], tuple[int, list[str]]]] = {
     "learning": _learning,
     "recommendations": _recommendations,
     "dissemination": _dissemination,
+    "quality": _quality,
 }
 
 
