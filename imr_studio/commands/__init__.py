@@ -15,6 +15,7 @@ MODULES = (
     "schema",
     "info",
     "check",
+    "review",
     "lint",
     "shots",
     "export",

@@ -133,3 +133,32 @@ def test_verdicts_survive_saving_and_stay_current(editor):
     reopened = loads(dumps(editor.document))
     assert all(r.reviewed and not r.stale for r in item_reviews(reopened))
     assert {r.item.id: r.comment for r in item_reviews(reopened)}["LAN-3"].endswith("🙂")
+
+
+def test_review_command_reports_verdicts_and_exits_0_only_when_signed_off(editor, tmp_path, capsys):
+    import json
+
+    from imr_studio.cli import main
+    from imr_studio.storage import save_project
+
+    path = tmp_path / "reviewed.imr"
+    save_project(editor.document, path)
+    assert main(["review", str(path)]) == 1
+    assert "No decision yet." in capsys.readouterr().out
+
+    _review_everything(editor)
+    set_comment(editor, "LAN-3", "Fit for the family to read.")
+    record_decision(editor, "signed_off", REVIEWER, "", at=AT)
+    save_project(editor.document, path)
+    assert main(["review", str(path)]) == 0
+    text = capsys.readouterr().out
+    assert "LAN-3  Content" in text and "Fit for the family to read." in text
+    assert f"Signed off by {REVIEWER}, 6 December 2024 at 10:30." in text
+
+    editor.set(("recommendations", editor.document.recommendations[0].id, "owner_name"), "A new owner")
+    save_project(editor.document, path)
+    assert main(["review", "--format", "json", str(path)]) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert report["decision"]["changed_since"] is True
+    changed = {i["id"] for i in report["items"] if i["changed_since"]}
+    assert changed == {"LAN-1", "LAN-2", "LAN-3", "REC-1", "REC-2", "REC-3", "SYS-1", "SYS-2", "SYS-5"}
