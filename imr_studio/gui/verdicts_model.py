@@ -10,12 +10,15 @@ from .icons import status_icon
 
 _STATUS_WORDS = {"met": "Met", "partly": "Partly met", "not_met": "Not met", "judgement": "Judgement"}
 _VERDICT_ICONS = {"content": "met", "not_content": "not_met", "not_applicable": "judgement", "not_reviewed": "empty"}
-COLUMNS = ("Item", "Question", "Automatic check", "Verdict", "Comment")
+COLUMNS = ("Item", "Question", "Automatic check", "Verdict")
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class VerdictsModel(QAbstractTableModel):
-    """One row per checklist item, in checklist order; read-only (verdicts are given in the form below it)."""
+    """One row per checklist item, in checklist order; read-only (verdicts are given in the form below it).
+
+    The comment shows in the verdict's tooltip and in the form.
+    """
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -41,7 +44,7 @@ class VerdictsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.reviews)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008 (Qt names)
-        """Item, question, automatic check, verdict, comment."""
+        """Item, question, automatic check, verdict."""
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
@@ -70,8 +73,9 @@ class VerdictsModel(QAbstractTableModel):
         review = self.reviews[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            texts = (review.item.id, review.item.question, self.automatic_words(review.item.id), review.describe,
-                     review.comment.replace("\n", " "))
+            texts = [review.item.id, review.item.question, self.automatic_words(review.item.id), review.describe]
+            if role == Qt.ItemDataRole.ToolTipRole and review.comment:
+                texts[3] += f"\nComment: {review.comment}"
             return texts[column] if column < len(texts) else None
         if role == Qt.ItemDataRole.DecorationRole:
             if column == 2 and (state := self.automatic(review.item.id)) is not None:
