@@ -4,7 +4,9 @@
 :class:`~imr_studio.model.document.Document`. Every edit is validated against
 the field's declared type, recorded on an undo stack and announced to
 listeners once (a group of edits is announced once, as a whole). The editor
-also knows whether the document differs from its last saved state.
+also knows whether the document differs from its last saved state. A
+read-only editor changes nothing: it refuses every edit and tells its refusal
+listeners why.
 
 Qt-free: the GUI has one bridge that turns notifications into Qt signals.
 """
@@ -137,6 +139,8 @@ class _Group(_Command):
 
 
 Listener = Callable[[list[Change]], None]
+RefusalListener = Callable[[str, Path], None]
+"""Called with why an edit was refused and the path it would have changed."""
 
 
 class DocumentEditor:
@@ -150,6 +154,9 @@ class DocumentEditor:
         self._listeners: list[Listener] = []
         self._group: _Group | None = None
         self._group_changes: list[Change] = []
+        self._refusal_listeners: list[RefusalListener] = []
+        self.read_only = ""
+        """Why edits are refused, in plain English; "" while the document may be edited."""
 
     # --- listeners -----------------------------------------------------------
 
@@ -157,6 +164,19 @@ class DocumentEditor:
         """Call ``listener`` with the list of changes after every edit; returns an unsubscribe function."""
         self._listeners.append(listener)
         return lambda: self._listeners.remove(listener)
+
+    def subscribe_refusals(self, listener: RefusalListener) -> Callable[[], None]:
+        """Call ``listener`` with the reason and the path whenever a read-only editor refuses an edit."""
+        self._refusal_listeners.append(listener)
+        return lambda: self._refusal_listeners.remove(listener)
+
+    def _refuses(self, path: Path) -> bool:
+        """True, after telling the refusal listeners, when the editor is read-only."""
+        if not self.read_only:
+            return False
+        for listener in list(self._refusal_listeners):
+            listener(self.read_only, path)
+        return True
 
     def _announce(self, changes: list[Change]) -> None:
         if self._group is not None:
@@ -192,20 +212,22 @@ class DocumentEditor:
             self._redo.clear()
         self._announce(changes)
 
-    def set(self, path: Path, value: Any, *, merge: bool = False, label: str | None = None) -> None:
-        """Set the value at ``path``.
+    def set(self, path: Path, value: Any, *, merge: bool = False, label: str | None = None) -> bool:
+        """Set the value at ``path``; False when the editor is read-only and refused it.
 
         With ``merge``, consecutive edits of the same field (typing) become one
         undo step, until something else is edited or the document is saved.
         Setting a value equal to the current one does nothing.
         """
+        if self._refuses(path):
+            return False
         value = self._validated(path, value)
         try:
             old = self.get(path)
         except PathError as exc:
             raise EditError(str(exc)) from exc
         if old == value:
-            return
+            return True
         last = self._undo[-1] if self._undo and self._group is None else None
         if (
             merge
@@ -218,12 +240,16 @@ class DocumentEditor:
             last.new = value
             addressing.set_value(self.document, path, value)
             self._announce([Change("set", path)])
-            return
+            return True
         title = addressing.title_at(Document, path)
         self._push(_Set(label or f"Edit {title.lower()}", path=path, old=old, new=value, merge=merge))
+        return True
 
     def new_item(self, list_path: Path, index: int | None = None, **values: Any) -> Any:
-        """Create an item with a fresh id (for id-keyed lists), insert it and return it."""
+        """Create an item with a fresh id (for id-keyed lists), insert it and return it.
+
+        A read-only editor returns the item without inserting it.
+        """
         cls = addressing.item_type(Document, list_path)
         if issubclass(cls, Item):
             values.setdefault("id", new_id(cls, all_ids(self.document)))
@@ -237,6 +263,8 @@ class DocumentEditor:
 
     def insert(self, list_path: Path, item: Any, index: int | None = None) -> None:
         """Insert ``item`` into the list at ``list_path`` (at the end by default)."""
+        if self._refuses(list_path):
+            return
         items = self.get(list_path)
         cls = addressing.item_type(Document, list_path)
         if not isinstance(item, cls):
@@ -253,8 +281,10 @@ class DocumentEditor:
     def remove(self, list_path: Path, key: Any) -> list[Unlink]:
         """Remove the item ``key`` and every link to it, as one undo step.
 
-        Returns what was unlinked, so the caller can say so.
+        Returns what was unlinked, so the caller can say so (nothing when read-only).
         """
+        if self._refuses(list_path):
+            return []
         items = self.get(list_path)
         index = addressing.find_index(items, key)
         unlinks = unlinks_for_removal(self.document, items[index])
@@ -274,6 +304,8 @@ class DocumentEditor:
 
     def move(self, list_path: Path, key: Any, new_index: int) -> None:
         """Move item ``key`` to ``new_index`` in its list."""
+        if self._refuses(list_path):
+            return
         items = self.get(list_path)
         old_index = addressing.find_index(items, key)
         new_index = max(0, min(new_index, len(items) - 1))
@@ -284,6 +316,8 @@ class DocumentEditor:
 
     def reorder(self, list_path: Path, keys: list[Any], label: str = "Sort") -> None:
         """Put the list at ``list_path`` in the order of ``keys`` (one undo step)."""
+        if self._refuses(list_path):
+            return
         with self.group(label):
             for target, key in enumerate(keys):
                 self.move(list_path, key, target)
@@ -333,7 +367,7 @@ class DocumentEditor:
 
     def undo(self) -> None:
         """Undo the last edit (or group of edits)."""
-        if not self._undo:
+        if not self._undo or self._refuses(()):
             return
         command = self._undo.pop()
         self._redo.append(command)
@@ -341,7 +375,7 @@ class DocumentEditor:
 
     def redo(self) -> None:
         """Redo the last undone edit."""
-        if not self._redo:
+        if not self._redo or self._refuses(()):
             return
         command = self._redo.pop()
         self._undo.append(command)
@@ -358,3 +392,7 @@ class DocumentEditor:
     def mark_saved(self) -> None:
         """Record that the current state is what is on disk."""
         self._saved_serial = self._undo[-1].serial if self._undo else 0
+
+    def mark_unsaved(self) -> None:
+        """Record that what is on disk differs from every state in the history (a recovered draft)."""
+        self._saved_serial = -1
