@@ -260,6 +260,7 @@ class MainWindow(QMainWindow):
         self.bridge.edit_refused.connect(lambda message: self.statusBar().showMessage(message, 8000))
         self.bridge.findings_changed.connect(self._refresh_status)
         if self.check_runner is not None:
+            self.check_runner.stop()
             self.check_runner.deleteLater()
         self.check_runner = CheckRunner(self.bridge, self)
         self.path = path

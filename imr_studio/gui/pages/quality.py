@@ -106,7 +106,7 @@ class QualityPage(Page):
         self.history.setAccessibleName("Review history")
 
         self.bridge.changed.connect(self._document_changed)
-        self.bridge.findings_changed.connect(lambda _report: self._refresh())
+        self.bridge.findings_changed.connect(self._findings_changed)
         self._refresh()
         self.table.selectionModel().setCurrentIndex(
             self.model.index(0, 0),
@@ -136,6 +136,9 @@ class QualityPage(Page):
             self._stale = True  # catch up when shown: staleness needs every verdict's fingerprint
             return
         self._refresh()
+
+    def _findings_changed(self, _report) -> None:
+        self._document_changed([])
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
         """Catch up with edits made while another page was on show."""
