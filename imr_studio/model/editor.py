@@ -67,6 +67,10 @@ class _Command:
     def revert(self, doc: Document) -> list[Change]:
         raise NotImplementedError
 
+    def paths(self) -> list[Path]:
+        """The paths this command changes (a list's path for changes to the list)."""
+        raise NotImplementedError
+
 
 @dataclass
 class _Set(_Command):
@@ -83,6 +87,9 @@ class _Set(_Command):
         addressing.set_value(doc, self.path, self.old)
         return [Change("set", self.path)]
 
+    def paths(self) -> list[Path]:
+        return [self.path]
+
 
 @dataclass
 class _Insert(_Command):
@@ -97,6 +104,9 @@ class _Insert(_Command):
     def revert(self, doc: Document) -> list[Change]:
         del addressing.get(doc, self.list_path)[self.index]
         return [Change("remove", self.list_path, addressing.key_of(self.item))]
+
+    def paths(self) -> list[Path]:
+        return [self.list_path]
 
 
 @dataclass
@@ -126,6 +136,9 @@ class _Move(_Command):
     def revert(self, doc: Document) -> list[Change]:
         return self._shift(doc, self.new_index, self.old_index)
 
+    def paths(self) -> list[Path]:
+        return [self.list_path]
+
 
 @dataclass
 class _Group(_Command):
@@ -136,6 +149,9 @@ class _Group(_Command):
 
     def revert(self, doc: Document) -> list[Change]:
         return [change for command in reversed(self.commands) for change in command.revert(doc)]
+
+    def paths(self) -> list[Path]:
+        return [path for command in self.commands for path in command.paths()]
 
 
 Listener = Callable[[list[Change]], None]
@@ -157,6 +173,8 @@ class DocumentEditor:
         self._refusal_listeners: list[RefusalListener] = []
         self.read_only = ""
         """Why edits are refused, in plain English; "" while the document may be edited."""
+        self.still_writable: tuple[Path, ...] = ()
+        """While read-only, edits at or under these paths are still allowed (a review lead's verdicts)."""
 
     # --- listeners -----------------------------------------------------------
 
@@ -170,12 +188,13 @@ class DocumentEditor:
         self._refusal_listeners.append(listener)
         return lambda: self._refusal_listeners.remove(listener)
 
-    def _refuses(self, path: Path) -> bool:
-        """True, after telling the refusal listeners, when the editor is read-only."""
-        if not self.read_only:
+    def _refuses(self, *paths: Path) -> bool:
+        """True, after telling the refusal listeners, when the editor is read-only for any of ``paths``."""
+        refused = [p for p in paths if not any(p[: len(w)] == w for w in self.still_writable)]
+        if not self.read_only or not refused:
             return False
         for listener in list(self._refusal_listeners):
-            listener(self.read_only, path)
+            listener(self.read_only, refused[0])
         return True
 
     def _announce(self, changes: list[Change]) -> None:
@@ -367,7 +386,7 @@ class DocumentEditor:
 
     def undo(self) -> None:
         """Undo the last edit (or group of edits)."""
-        if not self._undo or self._refuses(()):
+        if not self._undo or self._refuses(*self._undo[-1].paths()):
             return
         command = self._undo.pop()
         self._redo.append(command)
@@ -375,7 +394,7 @@ class DocumentEditor:
 
     def redo(self) -> None:
         """Redo the last undone edit."""
-        if not self._redo or self._refuses(()):
+        if not self._redo or self._refuses(*self._redo[-1].paths()):
             return
         command = self._redo.pop()
         self._undo.append(command)

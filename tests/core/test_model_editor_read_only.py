@@ -38,7 +38,8 @@ def test_every_kind_of_edit_is_refused_with_the_reason_and_the_path() -> None:
     assert announced == []
     assert not editor.is_modified
     assert {reason for reason, _ in refused} == {REASON}
-    assert [path for _, path in refused] == [REFERENCE, EVENTS, EVENTS, EVENTS, EVENTS, REFERENCE, ("review", "agency"), ()]
+    # Undo names what it would have changed: the last edit added an event.
+    assert [path for _, path in refused] == [REFERENCE, EVENTS, EVENTS, EVENTS, EVENTS, REFERENCE, ("review", "agency"), EVENTS]
 
 
 def test_undo_and_redo_are_refused_and_editing_resumes_when_the_flag_is_cleared() -> None:

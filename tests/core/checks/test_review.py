@@ -162,3 +162,23 @@ def test_review_command_reports_verdicts_and_exits_0_only_when_signed_off(editor
     assert report["decision"]["changed_since"] is True
     changed = {i["id"] for i in report["items"] if i["changed_since"]}
     assert changed == {"LAN-1", "LAN-2", "LAN-3", "REC-1", "REC-2", "REC-3", "SYS-1", "SYS-2", "SYS-5"}
+
+
+def test_a_read_only_editor_can_leave_the_review_leads_records_writable(editor):
+    editor.set(("methodology", "narrative"), [Paragraph(text="The author's last edit.")])
+    editor.read_only = "Review mode: the author's text cannot be changed."
+    editor.still_writable = (("quality",), ("review", "key_dates"))
+    refused = []
+    editor.subscribe_refusals(lambda reason, path: refused.append(path))
+    _review_everything(editor)
+    record_decision(editor, "signed_off", REVIEWER, "", at=AT)
+    assert editor.document.quality.decision.outcome == "signed_off"
+    assert editor.set(("review", "agency"), "Another force") is False
+    editor.undo()  # the sign-off: allowed
+    assert editor.document.quality.decision.outcome == ""
+    for _ in checklist():
+        editor.undo()
+    assert all(not r.reviewed for r in item_reviews(editor.document))
+    editor.undo()  # the author's edit: refused
+    assert editor.document.methodology.narrative[0].text == "The author's last edit."
+    assert refused == [("review", "agency"), ("methodology", "narrative")]
