@@ -15,6 +15,7 @@ from . import paths
 from .storage.atomic import write_atomic
 
 MAX_RECENT = 8
+AUTOSAVE_SECONDS = 60
 
 
 @dataclass
@@ -26,6 +27,8 @@ class Settings:
     """The force's own Word report template; empty for the one IMR Studio ships."""
     reviewer: str = ""
     """The review lead's name and role, as last given when starting review mode."""
+    autosave_seconds: int = AUTOSAVE_SECONDS
+    """The longest time unsaved work waits before it is written to a recovery file."""
 
     @classmethod
     def location(cls) -> Path:
@@ -41,6 +44,7 @@ class Settings:
             recent = [str(p) for p in raw.get("recent_files", []) if isinstance(p, str)]
             template = raw.get("report_template", "")
             reviewer = raw.get("reviewer", "")
+            autosave = raw.get("autosave_seconds", AUTOSAVE_SECONDS)
         except FileNotFoundError:
             return cls()
         except (OSError, ValueError, AttributeError):
@@ -50,6 +54,7 @@ class Settings:
             recent_files=recent[:MAX_RECENT],
             report_template=template if isinstance(template, str) else "",
             reviewer=reviewer if isinstance(reviewer, str) else "",
+            autosave_seconds=autosave if type(autosave) is int and autosave > 0 else AUTOSAVE_SECONDS,
         )
 
     def save(self) -> None:

@@ -9,10 +9,14 @@ from PySide6.QtWidgets import QApplication
 
 from .. import __version__, paths
 from .main_window import MainWindow
+from .recovery_dialog import offer_recoveries
 
 
 def run(path: Path | None = None, sample: bool = False) -> int:
-    """Open IMR Studio, optionally with a project file or the built-in sample; returns the exit code."""
+    """Open IMR Studio, optionally with a project file or the built-in sample; returns the exit code.
+
+    Once the window is up, work an earlier session left unsaved is offered back.
+    """
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(paths.APP_NAME)
     app.setApplicationVersion(__version__)
@@ -25,4 +29,5 @@ def run(path: Path | None = None, sample: bool = False) -> int:
     if not opened:
         window.new_document(ask=False)
     window.show()
+    offer_recoveries(window)
     return app.exec()

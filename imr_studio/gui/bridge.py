@@ -21,7 +21,7 @@ class DocumentBridge(QObject):
     history_changed = Signal()
     """Emitted when undo/redo availability or the modified state may have changed."""
     edit_refused = Signal(str)
-    """Emitted with a plain-English message when an edit was refused."""
+    """Emitted with a plain-English message when an edit was refused (also every edit of a read-only document)."""
     findings_changed = Signal(object)
     """Emitted with the new checks :class:`~imr_studio.checks.Report` after the checks ran again."""
 
@@ -33,6 +33,7 @@ class DocumentBridge(QObject):
         self.rules = None
         """The rule packs the checks use (set by whoever runs them)."""
         self._unsubscribe = editor.subscribe(self._on_changes)
+        self._unsubscribe_refusals = editor.subscribe_refusals(self._on_refusal)
 
     @property
     def document(self) -> Document:
@@ -43,6 +44,11 @@ class DocumentBridge(QObject):
         self.changed.emit(changes)
         self.history_changed.emit()
 
+    def _on_refusal(self, reason: str, path: Path) -> None:
+        """Say why, and have the widgets showing ``path`` show the document's value again."""
+        self.edit_refused.emit(reason)
+        self.changed.emit([Change("set", path)])
+
     def get(self, path: Path) -> Any:
         """The current value at ``path``."""
         return self.editor.get(path)
@@ -50,11 +56,10 @@ class DocumentBridge(QObject):
     def set(self, path: Path, value: Any, *, merge: bool = False) -> bool:
         """Set a value; on a refused edit, emit ``edit_refused`` and return False."""
         try:
-            self.editor.set(path, value, merge=merge)
+            return self.editor.set(path, value, merge=merge)
         except EditError as exc:
             self.edit_refused.emit(str(exc))
             return False
-        return True
 
     def undo(self) -> None:
         """Undo the last edit."""
@@ -69,6 +74,11 @@ class DocumentBridge(QObject):
         self.editor.mark_saved()
         self.history_changed.emit()
 
+    def mark_unsaved(self) -> None:
+        """Record that the document differs from what is on disk (a recovered draft); updates the modified marker."""
+        self.editor.mark_unsaved()
+        self.history_changed.emit()
+
     def publish_findings(self, report: object) -> None:
         """Keep ``report`` as the latest and tell every widget that shows findings."""
         self.report = report
@@ -77,3 +87,4 @@ class DocumentBridge(QObject):
     def detach(self) -> None:
         """Stop listening to the editor (when the document is closed)."""
         self._unsubscribe()
+        self._unsubscribe_refusals()

@@ -28,11 +28,14 @@ from ..model import Document, DocumentEditor
 from ..checks.texts import words_by_section
 from ..model.progress import section_progress
 from ..settings import Settings
-from ..storage import ProjectFileError, load_project, save_project
+from ..storage import ProjectFileError, Recovery, RecoverySlot, fingerprint, load_project, save_project
+from ..storage.session import describe_time
+from .autosave import Autosaver
 from .bridge import DocumentBridge
 from .check_runner import CheckRunner
 from .checks_panel import ChecksPanel, section_status
 from .exporting import Exporter
+from .file_guard import FileGuard
 from .icons import status_icon
 from .pages.analysis import AnalysisPage
 from .pages.base import Page, focus_chain
@@ -94,6 +97,7 @@ class MainWindow(QMainWindow):
         self.path: Path | None = None
         self.display_name = "Untitled"
         self.bridge: DocumentBridge | None = None
+        self.autosaver: Autosaver | None = None
         self.pages: list[Page] = []
 
         self.navigator = QListWidget()
@@ -140,6 +144,7 @@ class MainWindow(QMainWindow):
         self.exporter.finished.connect(self._export_finished)
         self._build_menus()
         self.statusBar()
+        self.guard = FileGuard(self)
         self.resize(1280, 800)
         if start_empty:
             self.new_document(ask=False)
@@ -250,8 +255,12 @@ class MainWindow(QMainWindow):
 
     def _install(self, editor: DocumentEditor, path: Path | None, name: str) -> None:
         current_row = max(0, self.navigator.currentRow())
+        if self.autosaver is not None:
+            self.autosaver.close()
         if self.bridge is not None:
             self.bridge.detach()
+        if not self.guard.is_for(path):
+            self.guard.release()
         for page in self.pages:
             self.stack.removeWidget(page)
             page.deleteLater()
@@ -263,6 +272,8 @@ class MainWindow(QMainWindow):
             self.check_runner.stop()
             self.check_runner.deleteLater()
         self.check_runner = CheckRunner(self.bridge, self)
+        self.autosaver = Autosaver(self.bridge, RecoverySlot(path, name, self.guard.fingerprint), self.settings, self)
+        self.autosaver.problem.connect(lambda message: self.statusBar().showMessage(message, 30000))
         self.path = path
         self.display_name = name
         self.pages = [page_type(self.bridge) for page_type in PAGE_TYPES]
@@ -279,6 +290,12 @@ class MainWindow(QMainWindow):
         self.review_mode.attach(next(p for p in self.pages if isinstance(p, QualityPage)))
         self._refresh_status()
         self.check_runner.run_soon()
+        self._show_access()
+
+    def _show_access(self) -> None:
+        """Make the document read-only or editable as the file guard says, and show which."""
+        self.bridge.editor.read_only = self.guard.read_only
+        self.save_action.setEnabled(not self.guard.read_only)
         self._refresh_history()
 
     def new_document(self, ask: bool = True) -> None:
@@ -300,10 +317,13 @@ class MainWindow(QMainWindow):
         """Open ``path``; a file that cannot be read is explained and left untouched."""
         if ask and not self.maybe_save():
             return False
+        opened = fingerprint(path)
         try:
             document = load_project(path)
         except ProjectFileError as exc:
             QMessageBox.warning(self, "Cannot open this file", str(exc))
+            return False
+        if not self.guard.claim(Path(path), opened):
             return False
         self.show_document(document, Path(path), Path(path).name)
         self._remember(Path(path))
@@ -319,6 +339,33 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Cannot open the sample", str(exc))
             return False
         self.show_document(document, None, "Sample IMR (unsaved copy)")
+        return True
+
+    def restore(self, recovery: Recovery) -> bool:
+        """Show the work ``recovery`` kept, as unsaved changes to its original file (which is not touched)."""
+        if not self.maybe_save():
+            return False
+        try:
+            document = recovery.load()
+        except ProjectFileError as exc:
+            QMessageBox.warning(self, "Cannot restore this work", str(exc))
+            return False
+        original = recovery.original
+        if original is not None and not self.guard.claim(original, recovery.header.original_fingerprint):
+            return False
+        self.show_document(document, original, recovery.name)
+        self.bridge.mark_unsaved()
+        if self.autosaver.write_now():  # kept in this session's slot before the old file goes
+            try:
+                recovery.discard()
+            except OSError:
+                pass  # offered again next time: better twice than never
+        where = f"File › Save writes it to {original}" if original is not None else "File › Save As writes it to a file"
+        self.statusBar().showMessage(
+            f"Restored the unsaved work on “{recovery.name}” autosaved at {describe_time(recovery.written)}. "
+            f"It is not saved yet: {where}.",
+            15000,
+        )
         return True
 
     def _remember(self, path: Path) -> None:
@@ -337,9 +384,12 @@ class MainWindow(QMainWindow):
 
     def save(self) -> bool:
         """Save to the current file, or ask for a name when there is none."""
-        if self.path is None:
+        if self.path is None or self.guard.read_only:
             return self.save_as()
-        return self._write(self.path)
+        choice = self.guard.confirm_replacing(self.path)
+        if choice == "save_as":
+            return self.save_as()
+        return choice == "replace" and self._write(self.path)
 
     def save_as(self) -> bool:
         """Ask for a file name and save there."""
@@ -360,14 +410,21 @@ class MainWindow(QMainWindow):
     def _write(self, path: Path) -> bool:
         assert self.bridge is not None
         self._commit_pending_input()
+        lock = self.guard.lock_target(path)
+        if lock is False:
+            return False
         try:
             save_project(self.bridge.document, path)
         except (OSError, ProjectFileError) as exc:
+            self.guard.written(path, lock, ok=False)
             QMessageBox.critical(self, "Not saved", f"The IMR could not be saved to {path}.\n\n{exc}\n\nYour work is still open.")
             return False
+        self.guard.written(path, lock, ok=True)
         self.path = path
         self.display_name = path.name
         self.bridge.mark_saved()
+        self.autosaver.follow(path, path.name, self.guard.fingerprint)
+        self._show_access()
         self._remember(path)
         self.statusBar().showMessage(f"Saved to {path}", 5000)
         return True
@@ -390,6 +447,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
         """Closing the window asks about unsaved work first."""
         if self.maybe_save():
+            self.autosaver.close()
+            self.guard.release()
             QApplication.instance().focusChanged.disconnect(self._history_keys.follow_focus)
             event.accept()
         else:
@@ -413,7 +472,7 @@ class MainWindow(QMainWindow):
         self.redo_action.setEnabled(editor.can_redo)
         self.undo_action.setText(f"&Undo {editor.undo_label.lower()}" if editor.can_undo else "&Undo")
         self.redo_action.setText(f"&Redo {editor.redo_label.lower()}" if editor.can_redo else "&Redo")
-        self.setWindowTitle(f"{self.display_name}[*] — IMR Studio")
+        self.setWindowTitle(f"{self.display_name}{' (read-only)' if self.guard.read_only else ''}[*] — IMR Studio")
         self.setWindowModified(editor.is_modified)
 
     def _refresh_status(self, *_: object) -> None:

@@ -75,7 +75,8 @@ def _key(original: Path | None) -> str:
 class RecoverySlot:
     """Where the autosaves of one open project go.
 
-    Nothing is written until :meth:`write`; :meth:`discard` removes what was.
+    Nothing is written, and no folder made, until :meth:`write`;
+    :meth:`discard` removes what was written.
     """
 
     def __init__(
@@ -86,10 +87,9 @@ class RecoverySlot:
         *,
         folder: Path | None = None,
     ) -> None:
-        self.folder = folder if folder is not None else recovery_folder()
+        self._folder = folder
         self._token = secrets.token_hex(4)
-        self.file = self.folder / f"{_key(original)}.{self._token}{SUFFIX}"
-        """The recovery file (it exists only between a write and a discard)."""
+        self._file_name = f"{_key(original)}.{self._token}{SUFFIX}"
         self.original = original
         self.name = name
         self.original_fingerprint = original_fingerprint
@@ -100,10 +100,20 @@ class RecoverySlot:
         What was written for the old file is removed: write again to keep it.
         """
         self.original, self.name, self.original_fingerprint = original, name, original_fingerprint
-        file = self.folder / f"{_key(original)}.{self._token}{SUFFIX}"
-        if file != self.file:
+        file_name = f"{_key(original)}.{self._token}{SUFFIX}"
+        if file_name != self._file_name:
             self.discard()
-            self.file = file
+            self._file_name = file_name
+
+    @property
+    def folder(self) -> Path:
+        """The folder of the recovery file. Raises ``OSError`` when the user's state folder cannot be made."""
+        return self._folder if self._folder is not None else recovery_folder()
+
+    @property
+    def file(self) -> Path:
+        """The recovery file (it exists only between a write and a discard)."""
+        return self.folder / self._file_name
 
     def write(self, document: Document) -> None:
         """Write ``document`` and who/what/when to the recovery file, atomically.
@@ -207,8 +217,8 @@ def find_recoveries(folder: Path | None = None) -> list[Recovery]:
     Leaves out the slots of sessions that may still be running (this one,
     another copy of IMR Studio, a session on another computer).
     """
-    folder = folder if folder is not None else recovery_folder()
     try:
+        folder = folder if folder is not None else recovery_folder()
         files = sorted(folder.glob(f"*{SUFFIX}"))
     except OSError:
         return []
