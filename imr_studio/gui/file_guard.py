@@ -15,6 +15,7 @@ from typing import Literal
 
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
+from ..model import DocumentEditor
 from ..storage import CannotLock, LockHeld, ProjectLock, acquire_lock, fingerprint
 
 Buttons = QMessageBox.StandardButton
@@ -25,9 +26,12 @@ def _same_file(first: Path, second: Path) -> bool:
     return os.path.normcase(os.path.abspath(first)) == os.path.normcase(os.path.abspath(second))
 
 
+_REFUSAL_START = "This IMR is open read-only, so nothing can be changed here."
+
+
 def read_only_refusal(detail: str) -> str:
     """The message shown for every edit refused in a read-only window."""
-    return f"This IMR is open read-only, so nothing can be changed here. {detail} To work on it, save a copy with File › Save As."
+    return f"{_REFUSAL_START} {detail} To work on it, save a copy with File › Save As."
 
 
 class FileGuard:
@@ -67,6 +71,17 @@ class FileGuard:
         self.label.setVisible(bool(detail))
         if detail:
             self._window.statusBar().showMessage(f"Read-only: {detail}", 15000)
+
+    def apply_to(self, editor: DocumentEditor) -> None:
+        """Make ``editor`` refuse every edit while the file is open read-only, and allow them again after.
+
+        A read-only reason of another kind (set by something else) is left as it is.
+        """
+        if self.read_only:
+            editor.read_only = self.read_only
+            editor.still_writable = ()
+        elif editor.read_only.startswith(_REFUSAL_START):
+            editor.read_only = ""
 
     def claim(self, path: Path, opened_fingerprint: str | None) -> bool:
         """Lock ``path`` for the window that is about to show it, asking the user when that cannot be done.

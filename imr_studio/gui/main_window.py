@@ -294,7 +294,7 @@ class MainWindow(QMainWindow):
 
     def _show_access(self) -> None:
         """Make the document read-only or editable as the file guard says, and show which."""
-        self.bridge.editor.read_only = self.guard.read_only
+        self.guard.apply_to(self.bridge.editor)
         self.save_action.setEnabled(not self.guard.read_only)
         self._refresh_history()
 

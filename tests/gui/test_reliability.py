@@ -434,3 +434,25 @@ def test_save_warns_when_someone_else_wrote_the_file_and_offers_save_as(qtbot, w
     assert window.save()  # No: replace it
     assert load_project(mine).review.agency == "Mine!"
     assert len(asked) == 2
+
+
+def test_saving_leaves_another_read_only_reason_alone_and_a_locked_file_keeps_nothing_writable(
+    window, project, tmp_path, monkeypatch
+) -> None:
+    review_mode = "Review mode: the author's text cannot be changed."
+    window.bridge.editor.read_only = review_mode
+    window.bridge.editor.still_writable = (("quality",),)
+    _save_as(monkeypatch, tmp_path / "reviewed.imr")
+    assert window.save_as()
+    assert window.bridge.editor.read_only == review_mode
+
+    _locked_on_another_computer(project)
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: Buttons.Open)
+    assert window.open_path(project)
+    window.bridge.editor.still_writable = (("quality",),)
+    window.guard.apply_to(window.bridge.editor)
+    assert window.bridge.editor.still_writable == ()
+    refused: list[str] = []
+    window.bridge.edit_refused.connect(refused.append)
+    assert not window.bridge.set(("quality", "decision", "comment"), "Not while it is locked")
+    assert "open read-only" in refused[0]
