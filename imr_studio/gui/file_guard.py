@@ -26,12 +26,12 @@ def _same_file(first: Path, second: Path) -> bool:
     return os.path.normcase(os.path.abspath(first)) == os.path.normcase(os.path.abspath(second))
 
 
-_REFUSAL_START = "This IMR is open read-only, so nothing can be changed here."
+_REFUSAL_START = "Open read-only, nothing can be changed:"
 
 
 def read_only_refusal(detail: str) -> str:
     """The message shown for every edit refused in a read-only window."""
-    return f"{_REFUSAL_START} {detail} To work on it, save a copy with File › Save As."
+    return f"{_REFUSAL_START} {detail} File › Save As makes a copy you can edit."
 
 
 class FileGuard:
@@ -50,6 +50,7 @@ class FileGuard:
         self.label = QLabel("Read-only")
         """Shown in the status bar while the project is open read-only; its tooltip says why."""
         self.label.setAccessibleName("Read-only")
+        self.label.setStyleSheet("font-weight: bold")
         self.label.hide()
         window.statusBar().addPermanentWidget(self.label)
 

@@ -59,6 +59,8 @@ class RecoveryDialog(QDialog):
         self.list = QListWidget()
         self.list.setAccessibleName("Unsaved work")
         self.list.setWordWrap(True)
+        self.list.setSpacing(4)
+        self.list.setAlternatingRowColors(True)
         for recovery in recoveries:
             item = QListWidgetItem(describe(recovery))
             item.setData(Qt.ItemDataRole.UserRole, recovery)

@@ -327,7 +327,7 @@ def test_a_file_locked_on_another_computer_opens_read_only_and_save_as_makes_an_
     qtbot.keyClicks(agency, "X")
     assert window.bridge.document.review.agency == ""
     assert agency.text() == ""
-    assert "open read-only" in window.statusBar().currentMessage()
+    assert "Open read-only" in window.statusBar().currentMessage()
     assert "PC-0142" in window.statusBar().currentMessage()
     assert not window.isWindowModified()
 
@@ -455,4 +455,4 @@ def test_saving_leaves_another_read_only_reason_alone_and_a_locked_file_keeps_no
     refused: list[str] = []
     window.bridge.edit_refused.connect(refused.append)
     assert not window.bridge.set(("quality", "decision", "comment"), "Not while it is locked")
-    assert "open read-only" in refused[0]
+    assert "Open read-only" in refused[0]
