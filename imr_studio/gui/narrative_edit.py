@@ -153,9 +153,11 @@ class NarrativeEdit(QWidget):
             return
         self._committing = True  # the editor already shows what is being written
         try:
-            self._bridge.set(self._path, to_narrative(self.editor.document()), merge=True)
+            accepted = self._bridge.set(self._path, to_narrative(self.editor.document()), merge=True)
         finally:
             self._committing = False
+        if not accepted:  # refused (read-only): show the text as the document has it
+            self.refresh()
 
     def toggle_bold(self) -> None:
         """Make the selection bold, or plain if it is bold already."""

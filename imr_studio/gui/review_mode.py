@@ -2,17 +2,32 @@
 
 One checkable action (View › Review mode) that the quality page's own button
 also works. Turning it on asks for the review lead's name and role once
-(remembered in the settings), and opens the quality assurance page.
+(remembered in the settings), and opens the quality assurance page. While
+it is on, the author's text cannot be changed: only the review lead's own
+records (verdicts, comments, the decision and the sign-off dates) can. A
+project open read-only because someone else is editing it stays wholly
+read-only, verdicts included.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMainWindow
+from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMainWindow
 
+from ..model import DocumentEditor
 from ..settings import Settings
 from .pages.quality import QualityPage
+
+READ_ONLY = "Review mode is on, so the author's text cannot be changed. View › Review mode turns it off."
+REVIEWERS_RECORDS = (
+    ("quality",),
+    ("review", "key_dates", "quality_assured"),
+    ("review", "key_dates", "quality_assured_by"),
+    ("review", "key_dates", "signed_off"),
+    ("review", "key_dates", "signed_off_by"),
+)
+"""What a review lead may change in review mode."""
 
 
 class ReviewMode(QObject):
@@ -29,12 +44,27 @@ class ReviewMode(QObject):
         self.action.setShortcut(QKeySequence("Ctrl+Shift+R"))
         self.action.setStatusTip("Give verdicts on the checklist questions and return or sign off the IMR")
         self.action.toggled.connect(self._toggled)
+        self.label = QLabel("Review mode")
+        """Shown in the status bar while reviewing; its tooltip says as whom."""
+        self.label.setStyleSheet("font-weight: bold")
+        self.label.hide()
+        window.statusBar().addPermanentWidget(self.label)
 
     def attach(self, page: QualityPage) -> None:
         """Work with ``page`` (the quality page of a newly opened document), keeping the mode as it was."""
         self.page = page
         page.review_requested.connect(self.action.setChecked)
         page.set_reviewer(self.reviewer)
+        self._restrict(page.bridge.editor)
+
+    def _restrict(self, editor: DocumentEditor) -> None:
+        """Keep the author's text read-only while reviewing (unless the whole project already is)."""
+        if self.reviewer and not editor.read_only:
+            editor.read_only = READ_ONLY
+            editor.still_writable = REVIEWERS_RECORDS
+        elif not self.reviewer and editor.read_only == READ_ONLY:
+            editor.read_only = ""
+            editor.still_writable = ()
 
     def _toggled(self, on: bool) -> None:
         if on and not self.reviewer:
@@ -57,8 +87,11 @@ class ReviewMode(QObject):
                 self.window.statusBar().showMessage(f"Your name could not be remembered for next time: {exc}", 8000)
         elif not on:
             self.reviewer = ""
+        self.label.setVisible(bool(self.reviewer))
+        self.label.setToolTip(f"Reviewing as {self.reviewer}; the author's text cannot be changed" if self.reviewer else "")
         if self.page is not None:
             self.page.set_reviewer(self.reviewer)
+            self._restrict(self.page.bridge.editor)
             if on:
                 self.window.show_page(self.page)
         self.window.statusBar().showMessage(

@@ -26,6 +26,7 @@ def _start_reviewing(qtbot, window, monkeypatch, name: str = REVIEWER) -> Qualit
     window.review_mode.action.trigger()
     page = window.current_page()
     assert isinstance(page, QualityPage) and page.reviewer == name
+    assert window.review_mode.label.isVisible()
     return page
 
 
@@ -77,6 +78,7 @@ def test_an_edit_by_the_author_marks_only_the_affected_verdicts_changed(qtbot, w
     page = _start_reviewing(qtbot, window, monkeypatch)
     for item_id in ("MET-1", "SYS-3", "LAN-1"):
         _give(qtbot, page, item_id, "content")
+    window.review_mode.action.trigger()  # the author's turn
     go_to(window, "Methodology")
     narrative = window.current_page().findChildren(NarrativeEdit)[0]
     narrative.editor.moveCursor(narrative.editor.textCursor().MoveOperation.End)
@@ -135,3 +137,24 @@ def test_verdicts_model_passes_the_model_tester(qtbot, qtmodeltester, window, mo
     model.refresh(window.bridge.document, window.bridge.report)
     qtmodeltester.check(model)
     assert model.rowCount() == 24
+
+
+def test_in_review_mode_the_authors_text_cannot_be_changed(qtbot, window, monkeypatch) -> None:
+    page = _start_reviewing(qtbot, window, monkeypatch)
+    _give(qtbot, page, "MET-1", "content")
+    methodology = go_to(window, "Methodology")
+    narrative = methodology.findChildren(NarrativeEdit)[0]
+    before = window.bridge.document.methodology.narrative
+    narrative.editor.setFocus()
+    qtbot.keyClicks(narrative.editor, "X")
+    assert window.bridge.document.methodology.narrative == before
+    assert "Review mode is on" in window.statusBar().currentMessage()
+    assert "X" not in narrative.editor.toPlainText()[:1]
+    # The review lead's own records can still be undone.
+    window.undo()
+    go_to(window, QA)
+    assert _verdict_cell(page, "MET-1") == "Not reviewed"
+    # Out of review mode the author writes again.
+    window.review_mode.action.trigger()
+    qtbot.keyClicks(narrative.editor, "Y")
+    assert window.bridge.document.methodology.narrative != before
