@@ -5,6 +5,8 @@ findings. Enter or a double click on a finding opens the page and selects the
 words; its context menu (or the buttons below) offers the quick fixes, and
 dismissing it with a reason. Dismissed findings stay listed, greyed, with the
 reason, so the author and the review lead can see them and restore them.
+Where the review lead has given a verdict or a comment, the item shows it
+too; going to it opens the quality assurance page at that question.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..checks import Finding
+from ..checks.review import item_reviews
 from ..model.addressing import title_at
 from ..model.document import Document
 from .bridge import DocumentBridge
@@ -141,6 +144,7 @@ class ChecksPanel(QWidget):
         groups: dict[str, QTreeWidgetItem] = {}
         statuses: dict[str, list[str]] = {}
         open_findings = 0
+        reviews = {r.item.id: r for r in item_reviews(self.bridge.document)} if self.bridge.document.quality.verdicts else {}
         for result in report.items:
             group = groups.get(result.group)
             if group is None:
@@ -160,6 +164,13 @@ class ChecksPanel(QWidget):
                 child = QTreeWidgetItem(item, [finding.message])
                 child.setToolTip(0, self._finding_tip(finding))
                 child.setData(0, _ROLE, ("finding", finding))
+            review = reviews.get(result.id)
+            if review is not None and (review.reviewed or review.comment):
+                words = f"Review lead: {review.describe}" + (f". {review.comment}" if review.comment else "")
+                verdict = QTreeWidgetItem(item, [words])
+                verdict.setToolTip(0, f"{words}\n{review.reviewer}" if review.reviewer else words)
+                verdict.setForeground(0, QBrush(QColor("#1f5fa8")))
+                verdict.setData(0, _ROLE, ("verdict", result.id))
             for finding, dismissal in result.dismissed:
                 child = QTreeWidgetItem(item, [f"Dismissed: {finding.message}"])
                 child.setToolTip(0, f"Dismissed by {dismissal.by} on {dismissal.at[:10]}.\nReason: {dismissal.reason}")
@@ -234,7 +245,7 @@ class ChecksPanel(QWidget):
     def _update_buttons(self, *_: object) -> None:
         item = self.tree.currentItem()
         kind = item.data(0, _ROLE)[0] if item is not None else None
-        self.go_button.setEnabled(kind in ("finding", "dismissed"))
+        self.go_button.setEnabled(kind in ("finding", "dismissed", "verdict"))
         self.dismiss_button.setEnabled(kind == "finding")
 
     # --- acting ----------------------------------------------------------------
@@ -250,6 +261,11 @@ class ChecksPanel(QWidget):
         return None
 
     def _go(self, item: QTreeWidgetItem | None, *_: object) -> None:
+        if item is not None and item.data(0, _ROLE)[0] == "verdict":
+            review = getattr(self.window(), "show_verdict", None)
+            if review is not None:
+                review(item.data(0, _ROLE)[1])
+            return
         finding = self._finding_of(item)
         if finding is None:
             if item is not None:

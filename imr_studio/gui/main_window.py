@@ -47,6 +47,7 @@ from .pages.methodology import MethodologyPage
 from .pages.recommendations import RecommendationsPage
 from .pages.quality import QualityPage
 from .pages.review_details import ReviewDetailsPage
+from .recovery_dialog import offer_recoveries
 from .review_mode import ReviewMode
 
 PAGE_TYPES: tuple[type[Page], ...] = (
@@ -177,6 +178,11 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.new_action, self.open_action, self.sample_action])
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.recover_action = self._action(
+            "Recover &Unsaved Work…", lambda: offer_recoveries(self, say_when_none=True), None,
+            "Work autosaved by an earlier session that ended before it was saved",
+        )
+        file_menu.addAction(self.recover_action)
         file_menu.addSeparator()
         file_menu.addActions([self.save_action, self.save_as_action])
         file_menu.addSeparator()
@@ -553,6 +559,13 @@ class MainWindow(QMainWindow):
                 self.navigator.setCurrentRow(row)
                 return page.reveal(path, span)
         return False
+
+    def show_verdict(self, item_id: str) -> None:
+        """Open the quality assurance page at checklist question ``item_id``."""
+        page = next(p for p in self.pages if isinstance(p, QualityPage))
+        self.show_page(page)
+        page.select_item(item_id)
+        page.table.setFocus()
 
     def show_page(self, page: Page) -> None:
         """Show ``page`` (one of this window's pages)."""

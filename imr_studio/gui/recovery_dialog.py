@@ -122,10 +122,15 @@ class RecoveryDialog(QDialog):
             self.accept()
 
 
-def offer_recoveries(window: MainWindow) -> None:
-    """If earlier sessions left unsaved work, list it and let the user restore, discard or keep it."""
+def offer_recoveries(window: MainWindow, *, say_when_none: bool = False) -> None:
+    """If earlier sessions left unsaved work, list it and let the user restore, discard or keep it.
+
+    With ``say_when_none`` (File › Recover unsaved work), say so when there is nothing to recover.
+    """
     recoveries = find_recoveries()
     if recoveries:
         dialog = RecoveryDialog(window, recoveries)
         dialog.exec()
         dialog.deleteLater()
+    elif say_when_none:
+        window.statusBar().showMessage("There is no unsaved work from an earlier session to recover.", 8000)

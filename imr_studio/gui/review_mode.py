@@ -56,6 +56,12 @@ class ReviewMode(QObject):
         page.review_requested.connect(self.action.setChecked)
         page.set_reviewer(self.reviewer)
         self._restrict(page.bridge.editor)
+        decision = page.bridge.document.quality.decision
+        if decision.outcome == "returned" and not self.reviewer:
+            self.window.statusBar().showMessage(
+                f"{decision.by} returned this IMR for amendment: “{decision.comment}” "
+                "(Quality assurance and sign-off has their comments).", 20000
+            )
 
     def _restrict(self, editor: DocumentEditor) -> None:
         """Keep the author's text read-only while reviewing (unless the whole project already is)."""

@@ -156,9 +156,12 @@ def _dissemination(doc: Document) -> tuple[int, list[str]]:
 
 def _quality(doc: Document) -> tuple[int, list[str]]:
     q = doc.quality
+    decision = "the review lead's decision: returned for amendment or signed off"
+    if q.decision.outcome == "returned":
+        decision = f"the amendments the review lead asked for, then a fresh review: “{q.decision.comment}”"
     return _tally({
         "the review lead's verdicts on the checklist questions": any(v.verdict != "not_reviewed" for v in q.verdicts),
-        "the review lead's decision: returned for amendment or signed off": q.decision.outcome,
+        decision: q.decision.outcome == "signed_off",
     })
 
 

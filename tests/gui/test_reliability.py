@@ -91,6 +91,15 @@ def _close_without_saving(window: MainWindow) -> None:
     window.deleteLater()
 
 
+def _when_the_dialog_shows(handle_dialog, attempts: int = 200) -> None:
+    """Call ``handle_dialog(dialog)`` as soon as the recovery dialog is up (it is modal: poll for it)."""
+    dialog = QApplication.activeModalWidget()
+    if isinstance(dialog, RecoveryDialog):
+        handle_dialog(dialog)
+    elif attempts:
+        QTimer.singleShot(20, lambda: _when_the_dialog_shows(handle_dialog, attempts - 1))
+
+
 def _start_app(monkeypatch, handle_dialog, path: Path | None = None) -> tuple[MainWindow, list[str]]:
     """Start IMR Studio as ``imr-studio-gui`` does; ``handle_dialog(dialog)`` answers the recovery dialog.
 
@@ -104,17 +113,12 @@ def _start_app(monkeypatch, handle_dialog, path: Path | None = None) -> tuple[Ma
         windows.extend(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w not in earlier)
         return 0
 
-    def answer(attempts: int = 200) -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, RecoveryDialog):
-            if attempts:
-                QTimer.singleShot(20, lambda: answer(attempts - 1))
-            return
+    def answer(dialog: RecoveryDialog) -> None:
         listed.extend(dialog.list.item(row).text() for row in range(dialog.list.count()))
         handle_dialog(dialog)
 
     monkeypatch.setattr(QApplication, "exec", fake_exec)
-    QTimer.singleShot(0, answer)
+    QTimer.singleShot(0, lambda: _when_the_dialog_shows(answer))
     assert gui_app.run(path) == 0
     [window] = windows
     return window, listed
@@ -456,3 +460,19 @@ def test_saving_leaves_another_read_only_reason_alone_and_a_locked_file_keeps_no
     window.bridge.edit_refused.connect(refused.append)
     assert not window.bridge.set(("quality", "decision", "comment"), "Not while it is locked")
     assert "Open read-only" in refused[0]
+
+
+def test_file_menu_offers_the_work_left_behind_again(qtbot, window, monkeypatch) -> None:
+    window.recover_action.trigger()
+    assert "no unsaved work" in window.statusBar().currentMessage()
+
+    _type_and_wait_for_autosave(qtbot, window, "reviewName", "DHR Menu")
+    left = _crash(window)
+    later, listed = _start_app(monkeypatch, lambda dialog: dialog.later_button.click())
+    assert left.exists()
+
+    QTimer.singleShot(0, lambda: _when_the_dialog_shows(lambda dialog: dialog.restore_button.click()))
+    later.recover_action.trigger()
+    assert later.bridge.document.review.review_name == "DHR Menu"
+    assert later.isWindowModified()
+    _close_without_saving(later)

@@ -158,3 +158,35 @@ def test_in_review_mode_the_authors_text_cannot_be_changed(qtbot, window, monkey
     window.review_mode.action.trigger()
     qtbot.keyClicks(narrative.editor, "Y")
     assert window.bridge.document.methodology.narrative != before
+
+
+def test_the_checklist_shows_the_review_leads_verdict_and_goes_to_it(qtbot, window, monkeypatch) -> None:
+    page = _start_reviewing(qtbot, window, monkeypatch)
+    _give(qtbot, page, "REC-2", "not_content")
+    page.comment.setFocus()
+    qtbot.keyClicks(page.comment, "Recommendation 3 has no measure.")
+    window.check_runner.run_now()
+    window.review_mode.action.trigger()  # the author reads it
+    go_to(window, "Learning")
+    window.show_checklist_item("REC-2")
+    item = window.checks_panel.tree.currentItem()
+    rows = [item.child(n) for n in range(item.childCount())]
+    verdict = next(r for r in rows if r.text(0).startswith("Review lead:"))
+    assert verdict.text(0) == "Review lead: Not content. Recommendation 3 has no measure."
+    window.checks_panel.tree.setCurrentItem(verdict)
+    qtbot.mouseClick(window.checks_panel.go_button, Qt.MouseButton.LeftButton)
+    assert window.current_page() is page and page.current_item_id() == "REC-2"
+
+
+def test_an_imr_returned_for_amendment_tells_the_author_when_opened(qtbot, window, monkeypatch, tmp_path) -> None:
+    page = _start_reviewing(qtbot, window, monkeypatch)
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *args: ("Define IDVA at first use.", True))
+    qtbot.mouseClick(page.return_button, Qt.MouseButton.LeftButton)
+    target = tmp_path / "returned.imr"
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), FILE_FILTER))
+    assert window.save()
+    window.review_mode.action.trigger()  # the review lead is done
+    assert window.open_path(target)
+    assert "returned this IMR for amendment: “Define IDVA at first use.”" in window.statusBar().currentMessage()
+    go_to(window, QA)
+    assert "Define IDVA at first use." in window.completeness.text()
