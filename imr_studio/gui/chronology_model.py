@@ -17,6 +17,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 from .. import vocab
 from ..model.chronology import analysed_event_ids, event_date_label
 from ..model.document import Event
+from ..model.links import short_subject_names, subject_name
 from .bridge import DocumentBridge
 from .list_editor import Column, ItemTableModel
 
@@ -56,8 +57,9 @@ class ChronologyModel(ItemTableModel):
         """The event shown in ``row``."""
         return self.items()[row]
 
-    def _subject_names(self, event: Event) -> str:
-        names = {s.id: s.pseudonym or s.real_name or s.id for s in self.bridge.document.review.subjects}
+    def _subject_names(self, event: Event, *, full: bool = False) -> str:
+        subjects = self.bridge.document.review.subjects
+        names = {s.id: subject_name(s) for s in subjects} if full else short_subject_names(subjects)
         return ", ".join(names.get(subject_id, subject_id) for subject_id in event.subject_ids)
 
     def _text(self, event: Event, field: str) -> str:
@@ -81,6 +83,8 @@ class ChronologyModel(ItemTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(event, field)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if field == "subject_ids":
+                return self._subject_names(event, full=True) or None
             return getattr(event, field) if field in ("summary", "action_taken") else self._text(event, field) or None
         if role == Qt.ItemDataRole.CheckStateRole and field == "significant":
             return Qt.CheckState.Checked if event.significant else Qt.CheckState.Unchecked

@@ -16,6 +16,7 @@ from .. import vocab
 from ..model import Document, Path
 from ..model.chronology import event_date_label
 from ..model.chronology_import import ParsedDate, parse_event_date, parse_time
+from ..model.links import subject_name
 from ..vocab import Choice
 from .bindings import CheckBinding, ChoiceBinding, DateBinding, LineEditBinding, PlainTextBinding
 from .bridge import DocumentBridge
@@ -148,9 +149,9 @@ def narrow(combo: QComboBox, characters: int = 14) -> None:
 
 
 def subject_candidates(document: Document) -> list[tuple[str, str]]:
-    """The review's subjects as ``(id, label)``: pseudonym or name, and role."""
+    """The review's subjects as ``(id, label)``: name and role."""
     return [
-        (s.id, f"{s.pseudonym or s.real_name or s.id} ({vocab.label_for('subject_roles', s.role).lower()})")
+        (s.id, f"{subject_name(s)} ({vocab.label_for('subject_roles', s.role).lower()})")
         for s in document.review.subjects
     ]
 

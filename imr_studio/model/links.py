@@ -34,6 +34,24 @@ def item_label(item: Any, limit: int = 60) -> str:
     return "(untitled)"
 
 
+def subject_name(subject: Subject) -> str:
+    """The name the author knows a subject by: the real name, else the agreed pseudonym, else the id.
+
+    The author writes with real names; the pseudonyms are for the publication version.
+    """
+    return subject.real_name.strip() or subject.pseudonym.strip() or subject.id
+
+
+def short_subject_names(subjects: list[Subject]) -> dict[str, str]:
+    """Each subject's first name, for tight spaces; the full name where two subjects share a first name.
+
+    A subject with no real name yet keeps its pseudonym whole ("Child 1").
+    """
+    firsts = {s.id: s.real_name.split()[0] if s.real_name.strip() else subject_name(s) for s in subjects}
+    shared = {name for name in firsts.values() if list(firsts.values()).count(name) > 1}
+    return {s.id: subject_name(s) if firsts[s.id] in shared else firsts[s.id] for s in subjects}
+
+
 @dataclass(frozen=True)
 class Unlink:
     """One consequence of removing an item.

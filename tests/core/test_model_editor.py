@@ -248,3 +248,20 @@ def test_change_touches_paths_above_and_below() -> None:
     assert change.touches(("review", "reference"))
     assert not change.touches(("review", "agency"))
     assert Change("insert", EVENTS, "ev-1").touches(EVENTS + ("ev-1", "summary"))
+
+
+def test_subjects_are_named_as_the_author_knows_them() -> None:
+    from imr_studio.model.document import Subject
+    from imr_studio.model.links import short_subject_names, subject_name
+
+    subjects = [
+        Subject(id="sub-1", real_name="Natalie Jane Halloway", pseudonym="Wren"),
+        Subject(id="sub-2", real_name="Daniel Lee Fenner", pseudonym="Travis"),
+        Subject(id="sub-3", real_name="Daniel Price"),
+        Subject(id="sub-4", pseudonym="Child 1"),
+        Subject(id="sub-5"),
+    ]
+    assert [subject_name(s) for s in subjects] == [
+        "Natalie Jane Halloway", "Daniel Lee Fenner", "Daniel Price", "Child 1", "sub-5"]
+    assert short_subject_names(subjects) == {
+        "sub-1": "Natalie", "sub-2": "Daniel Lee Fenner", "sub-3": "Daniel Price", "sub-4": "Child 1", "sub-5": "sub-5"}

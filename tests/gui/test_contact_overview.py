@@ -65,7 +65,9 @@ def test_cells_show_dates_types_and_subjects_as_authors_read_them(chronology):
     assert model.index(7, column["date"]).data() == "c. 09/10/2022"
     assert model.index(1, column["date"]).data() == "13/02/2021"
     assert model.index(2, column["event_type"]).data() == "Call for service"
-    assert model.index(2, column["subject_ids"]).data() == "Wren, Travis, Child 1"
+    assert model.index(2, column["subject_ids"]).data() == "Natalie, Daniel, Oliver"
+    tip = model.index(2, column["subject_ids"]).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "Natalie Jane Halloway, Daniel Lee Fenner, Oliver James Halloway"
     assert model.index(1, column["significant"]).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
 
 
