@@ -67,11 +67,11 @@ class ItemReview:
 
 
 def now_stamp() -> str:
-    """The local time now, as recorded on verdicts, decisions and the audit log."""
+    """The local time now, as recorded on verdicts, decisions and the audit log (ISO 8601)."""
     return datetime.datetime.now().astimezone().isoformat(timespec="seconds")
 
 
-def fingerprint(document: Document, item: ChecklistItem) -> str:
+def content_fingerprint(document: Document, item: ChecklistItem) -> str:
     """A short hash of the parts of ``document`` that ``item`` rests on."""
     digest = hashlib.sha256()
     for part in item.depends_on:
@@ -94,7 +94,7 @@ def item_reviews(document: Document) -> list[ItemReview]:
             reviews.append(ItemReview(item, "not_reviewed", verdict.comment if verdict else "", "", "", False))
             continue
         if item.depends_on not in prints:
-            prints[item.depends_on] = fingerprint(document, item)
+            prints[item.depends_on] = content_fingerprint(document, item)
         stale = verdict.content_hash != prints[item.depends_on]
         reviews.append(ItemReview(item, verdict.verdict, verdict.comment, verdict.reviewer, verdict.at, stale))
     return reviews
@@ -129,7 +129,7 @@ def record_verdict(editor: DocumentEditor, item_id: str, verdict: str, reviewer:
         comment=current.comment if current else "",
         reviewer=reviewer,
         at=at,
-        content_hash=fingerprint(editor.document, item) if verdict != "not_reviewed" else "",
+        content_hash=content_fingerprint(editor.document, item) if verdict != "not_reviewed" else "",
     )
     with editor.group(f"Verdict on {item_id}"):
         if current is None:
@@ -189,5 +189,9 @@ def record_decision(editor: DocumentEditor, outcome: str, by: str, comment: str,
 
 
 def decision_is_stale(document: Document) -> bool:
-    """True when the IMR was signed off and something a verdict rests on has changed since."""
-    return document.quality.decision.outcome == "signed_off" and any(r.stale for r in item_reviews(document))
+    """True when the IMR was signed off but could not be now (see :func:`sign_off_blockers`).
+
+    For example something a verdict rests on has changed since, or a verdict
+    given later says "not content".
+    """
+    return document.quality.decision.outcome == "signed_off" and bool(sign_off_blockers(document))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..checks.review import OUTCOME_LABELS, decision_is_stale, item_reviews, when_words
+from ..checks.review import OUTCOME_LABELS, decision_is_stale, item_reviews, sign_off_blockers, when_words
 from ..model.document import Document
 from ..storage import load_project
 from .output import add_format_option, pretty_json
@@ -62,7 +62,7 @@ def as_text(document: Document) -> str:
         if decision.comment:
             lines.append(decision.comment)
         if decision_is_stale(document):
-            lines.append("The IMR has changed since it was signed off.")
+            lines.append("This sign-off no longer stands: " + "; ".join(sign_off_blockers(document)) + ".")
     else:
         lines.append(OUTCOME_LABELS[""] + ".")
     return "\n".join(lines)

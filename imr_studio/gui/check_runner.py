@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, QThread
 
 from ..checks import load_rules, run_checks
 from ..model.document import Document
-from ..storage import dumps, loads
+from ..storage import copy_of
 from .bridge import DocumentBridge
 
 PAUSE_MS = 300
@@ -17,6 +17,7 @@ PAUSE_MS = 300
 
 class _Signals(QObject):
     done = Signal(object, object, int)  # report, rules, generation
+    failed = Signal()
 
 
 class _FirstRun(QRunnable):
@@ -30,8 +31,13 @@ class _FirstRun(QRunnable):
         self.signals = signals
 
     def run(self) -> None:
-        rules = self._rules if self._rules is not None else load_rules()
-        self.signals.done.emit(run_checks(self._snapshot, rules), rules, self._generation)
+        try:
+            rules = self._rules if self._rules is not None else load_rules()
+            report = run_checks(self._snapshot, rules)
+        except Exception:  # noqa: BLE001 (reported again on the GUI thread, where errors are shown)
+            self.signals.failed.emit()
+            return
+        self.signals.done.emit(report, rules, self._generation)
 
 
 class CheckRunner(QObject):
@@ -56,6 +62,7 @@ class CheckRunner(QObject):
         self._pool.setMaxThreadCount(1)
         self._signals = _Signals(self)
         self._signals.done.connect(self._first_run_done)
+        self._signals.failed.connect(self.run_now)  # run again where an error reaches the user
         self._started = 0.0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -75,7 +82,7 @@ class CheckRunner(QObject):
         """Start the first run on a worker thread; the report arrives on the bridge when it is done."""
         self._timer.stop()
         self._started = time.perf_counter()
-        snapshot = loads(dumps(self.bridge.document))
+        snapshot = copy_of(self.bridge.document)
         self._pool.start(_FirstRun(snapshot, self.rules, self._generation, self._signals))
 
     def _first_run_done(self, report, rules, generation: int) -> None:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from ..model import Document
 from ..settings import Settings
-from ..storage import dumps, loads
+from ..storage import copy_of
 
 if TYPE_CHECKING:
     from ..export import ExportError
@@ -99,7 +99,7 @@ class Exporter(QObject):
         """Export ``kind`` to ``target`` in the background."""
         if self.busy:
             return
-        snapshot = loads(dumps(document))  # the export sees the document as it is now
+        snapshot = copy_of(document)  # the export sees the document as it is now
         template = self._settings.report_template or None
         if kind == "action_plan":
             fmt = "csv" if target.suffix.lower() == ".csv" else "docx"

@@ -47,6 +47,8 @@ class FileGuard:
         """Why the project is open read-only, as :func:`read_only_refusal` words it; "" when editable."""
         self.fingerprint: str | None = None
         """The project file's content when this window opened or last saved it."""
+        self.held: LockHeld | None = None
+        """While open read-only because someone else holds the lock: who (for File › Edit Anyway)."""
         self.label = QLabel("Read-only")
         """Shown in the status bar while the project is open read-only; its tooltip says why."""
         self.label.setAccessibleName("Read-only")
@@ -66,6 +68,7 @@ class FileGuard:
         if self.lock is not None and self.lock is not lock:
             self.lock.release()
         self.lock = lock
+        self.held = None
         self.read_only = read_only_refusal(detail) if detail else ""
         self.label.setToolTip(detail)
         self.label.setAccessibleDescription(detail)
@@ -100,6 +103,7 @@ class FileGuard:
                 if not self._ask_read_only(held):
                     return False
                 self._set(None, str(held))
+                self.held = held
             except CannotLock as refused:
                 answer = QMessageBox.question(
                     self._window,
@@ -110,7 +114,7 @@ class FileGuard:
                 )
                 if answer == Buttons.Cancel:
                     return False
-                detail = "" if answer == Buttons.Yes else f"It was opened read-only because {refused.reason}: no lock file can be written beside it."
+                detail = "" if answer == Buttons.Yes else f"no lock file can be written in its folder ({refused.reason})."
                 self._set(None, detail)
         self.path = path
         self.fingerprint = opened_fingerprint
@@ -121,11 +125,33 @@ class FileGuard:
             self._window,
             "Open read-only?",
             f"{held}\n\nOpen it read-only? You can read it but not change it, and File › Save As keeps "
-            "a copy of your own.",
+            "a copy of your own. If nobody is editing it any more (the computer named was switched off, "
+            "say), File › Edit Anyway takes it over.",
             Buttons.Open | Buttons.Cancel,
             Buttons.Open,
         )
         return answer == Buttons.Open
+
+    def take_over(self) -> bool:
+        """Edit a project opened read-only because of someone's lock, after the user confirms they are gone."""
+        if self.held is None or self.path is None:
+            return False
+        answer = QMessageBox.question(
+            self._window,
+            "Edit anyway?",
+            f"{self.held}\n\nTake it over and edit it here? Do this only if nobody is editing it any more. "
+            "If someone still is, whoever saves last replaces the other's work.",
+            Buttons.Yes | Buttons.Cancel,
+            Buttons.Cancel,
+        )
+        if answer != Buttons.Yes:
+            return False
+        try:
+            self._set(acquire_lock(self.path, take_over=True), "")
+        except (LockHeld, CannotLock) as exc:
+            QMessageBox.warning(self._window, "Still read-only", f"{exc}\n\nThe project stays read-only.")
+            return False
+        return True
 
     def release(self) -> None:
         """The window no longer shows a project file: let go of its lock."""

@@ -184,7 +184,12 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(self.recover_action)
         file_menu.addSeparator()
-        file_menu.addActions([self.save_action, self.save_as_action])
+        self.edit_anyway_action = self._action(
+            "&Edit Anyway…", self._edit_anyway, None,
+            "Take over a project open read-only because someone else's lock is on it, once they have stopped",
+        )
+        self.edit_anyway_action.setEnabled(False)
+        file_menu.addActions([self.save_action, self.save_as_action, self.edit_anyway_action])
         file_menu.addSeparator()
         export_menu = file_menu.addMenu("&Export")
         self.export_actions = {
@@ -299,10 +304,16 @@ class MainWindow(QMainWindow):
         self._show_access()
 
     def _show_access(self) -> None:
-        """Make the document read-only or editable as the file guard says, and show which."""
+        """Make the document read-only or editable as the file guard (then review mode) says, and show which."""
         self.guard.apply_to(self.bridge.editor)
+        self.review_mode.restrict(self.bridge)
         self.save_action.setEnabled(not self.guard.read_only)
+        self.edit_anyway_action.setEnabled(self.guard.held is not None)
         self._refresh_history()
+
+    def _edit_anyway(self) -> None:
+        if self.guard.take_over():
+            self._show_access()
 
     def new_document(self, ask: bool = True) -> None:
         """Start a new, empty IMR (asking first about unsaved work)."""

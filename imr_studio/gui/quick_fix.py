@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import datetime
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from ..checks import Finding
 from ..checks.acronyms import expansion_for
+from ..checks.review import now_stamp
 from ..checks.rules import Rules
 from ..model.narrative import Paragraph, replace_span
 from .bridge import DocumentBridge
@@ -63,7 +63,7 @@ def dismiss(bridge: DocumentBridge, finding: Finding, reason: str) -> None:
         text_hash=finding.text_hash,
         reason=reason.strip(),
         by=author,
-        at=datetime.datetime.now().astimezone().isoformat(timespec="seconds"),
+        at=now_stamp(),
     )
 
 

@@ -15,8 +15,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMainWindow
 
-from ..model import DocumentEditor
 from ..settings import Settings
+from .bridge import DocumentBridge
 from .pages.quality import QualityPage
 
 READ_ONLY = "Review mode is on, so the author's text cannot be changed. View › Review mode turns it off."
@@ -28,6 +28,9 @@ REVIEWERS_RECORDS = (
     ("review", "key_dates", "signed_off_by"),
 )
 """What a review lead may change in review mode."""
+PROTECTED = (("quality", "verdicts"), ("quality", "decision"), ("quality", "audit_log"))
+"""What only a review lead may change: outside review mode these are refused, undo included."""
+PROTECTED_REASON = "Only a review lead in review mode can change the verdicts and the decision (View › Review mode)."
 
 
 class ReviewMode(QObject):
@@ -55,22 +58,28 @@ class ReviewMode(QObject):
         self.page = page
         page.review_requested.connect(self.action.setChecked)
         page.set_reviewer(self.reviewer)
-        self._restrict(page.bridge.editor)
+        self.restrict(page.bridge)
         decision = page.bridge.document.quality.decision
         if decision.outcome == "returned" and not self.reviewer:
+            note = f": “{decision.comment}”" if decision.comment else ""
             self.window.statusBar().showMessage(
-                f"{decision.by} returned this IMR for amendment: “{decision.comment}” "
-                "(Quality assurance and sign-off has their comments).", 20000
+                f"{decision.by} returned this IMR for amendment{note}. The page Quality assurance and sign-off "
+                "has the review lead's comments.", 20000
             )
 
-    def _restrict(self, editor: DocumentEditor) -> None:
-        """Keep the author's text read-only while reviewing (unless the whole project already is)."""
+    def restrict(self, bridge: DocumentBridge) -> None:
+        """While reviewing, the author's text is read-only (unless the whole project already is);
+        otherwise the review lead's records are."""
+        editor = bridge.editor
         if self.reviewer and not editor.read_only:
             editor.read_only = READ_ONLY
             editor.still_writable = REVIEWERS_RECORDS
         elif not self.reviewer and editor.read_only == READ_ONLY:
             editor.read_only = ""
             editor.still_writable = ()
+        editor.protected = () if self.reviewer else PROTECTED
+        editor.protected_reason = PROTECTED_REASON
+        bridge.history_changed.emit()  # what Undo may do has changed
 
     def _toggled(self, on: bool) -> None:
         if on and not self.reviewer:
@@ -97,7 +106,7 @@ class ReviewMode(QObject):
         self.label.setToolTip(f"Reviewing as {self.reviewer}; the author's text cannot be changed" if self.reviewer else "")
         if self.page is not None:
             self.page.set_reviewer(self.reviewer)
-            self._restrict(self.page.bridge.editor)
+            self.restrict(self.page.bridge)
             if on:
                 self.window.show_page(self.page)
         self.window.statusBar().showMessage(

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import itertools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -154,6 +154,11 @@ class _Group(_Command):
         return [path for command in self.commands for path in command.paths()]
 
 
+def _under(path: Path, prefixes: tuple[Path, ...]) -> bool:
+    """True when ``path`` is one of ``prefixes`` or lies under one."""
+    return any(path[: len(prefix)] == prefix for prefix in prefixes)
+
+
 Listener = Callable[[list[Change]], None]
 RefusalListener = Callable[[str, Path], None]
 """Called with why an edit was refused and the path it would have changed."""
@@ -175,6 +180,10 @@ class DocumentEditor:
         """Why edits are refused, in plain English; "" while the document may be edited."""
         self.still_writable: tuple[Path, ...] = ()
         """While read-only, edits at or under these paths are still allowed (a review lead's verdicts)."""
+        self.protected: tuple[Path, ...] = ()
+        """Paths refused even while the document may be edited (a review lead's verdicts, to the author)."""
+        self.protected_reason = ""
+        """Why edits under :attr:`protected` are refused, in plain English."""
 
     # --- listeners -----------------------------------------------------------
 
@@ -188,13 +197,22 @@ class DocumentEditor:
         self._refusal_listeners.append(listener)
         return lambda: self._refusal_listeners.remove(listener)
 
+    def _refusal(self, paths: Iterable[Path]) -> tuple[str, Path] | None:
+        """Why an edit of ``paths`` would be refused, and the first path refused; None when it would not be."""
+        for path in paths:
+            if self.read_only and not _under(path, self.still_writable):
+                return self.read_only, path
+            if _under(path, self.protected):
+                return self.protected_reason, path
+        return None
+
     def _refuses(self, *paths: Path) -> bool:
-        """True, after telling the refusal listeners, when the editor is read-only for any of ``paths``."""
-        refused = [p for p in paths if not any(p[: len(w)] == w for w in self.still_writable)]
-        if not self.read_only or not refused:
+        """True, after telling the refusal listeners, when an edit of any of ``paths`` is not allowed."""
+        refusal = self._refusal(paths)
+        if refusal is None:
             return False
         for listener in list(self._refusal_listeners):
-            listener(self.read_only, refused[0])
+            listener(*refusal)
         return True
 
     def _announce(self, changes: list[Change]) -> None:
@@ -366,13 +384,13 @@ class DocumentEditor:
 
     @property
     def can_undo(self) -> bool:
-        """True when there is an edit to undo."""
-        return bool(self._undo)
+        """True when there is an edit to undo, and undoing it is allowed."""
+        return bool(self._undo) and self._refusal(self._undo[-1].paths()) is None
 
     @property
     def can_redo(self) -> bool:
-        """True when there is an undone edit to redo."""
-        return bool(self._redo)
+        """True when there is an undone edit to redo, and redoing it is allowed."""
+        return bool(self._redo) and self._refusal(self._redo[-1].paths()) is None
 
     @property
     def undo_label(self) -> str:

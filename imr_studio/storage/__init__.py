@@ -9,7 +9,7 @@ While a project is open, :func:`acquire_lock` keeps others from editing it
 :func:`find_recoveries` offers back after a crash (:mod:`.recovery`).
 """
 
-from .codec import dumps, loads
+from .codec import copy_of, dumps, loads
 from .errors import ProjectFileError
 from .fingerprint import fingerprint
 from .lock import CannotLock, LockHeld, ProjectLock, acquire_lock
@@ -24,6 +24,7 @@ __all__ = [
     "Recovery",
     "RecoverySlot",
     "acquire_lock",
+    "copy_of",
     "dumps",
     "find_recoveries",
     "fingerprint",

@@ -51,6 +51,11 @@ def dumps(document: Document) -> bytes:
     return msgspec.json.format(compact, indent=_INDENT) + b"\n"
 
 
+def copy_of(document: Document) -> Document:
+    """An independent copy of ``document``: what a worker thread reads while the author goes on editing."""
+    return msgspec.json.decode(msgspec.json.encode(document), type=Document)
+
+
 def loads(data: bytes) -> Document:
     """Read a project from the bytes of a ``.imr`` file.
 

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import datetime
 import os
+import secrets
+import sys
 import time
 from pathlib import Path
 
@@ -105,10 +107,24 @@ def read_lock(project: str | os.PathLike[str]) -> LockInfo | None:
         return None
 
 
+def _hide(file: Path) -> None:
+    """Give ``file`` the hidden attribute on Windows (a leading dot hides it elsewhere)."""
+    if sys.platform == "win32":
+        import ctypes
+
+        ctypes.windll.kernel32.SetFileAttributesW(str(file), 0x2)  # FILE_ATTRIBUTE_HIDDEN; best effort
+
+
 def _create(file: Path, content: bytes) -> bool:
-    """Create ``file`` with ``content`` in one step; False when it already exists."""
+    """Create ``file`` with ``content`` in one step; False when it already exists.
+
+    Binary mode, so that Windows writes the bytes as they are (a text-mode
+    write would turn "\n" into "\r\n", and :meth:`ProjectLock.release` would
+    no longer recognise its own lock).
+    """
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     try:
-        descriptor = os.open(file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        descriptor = os.open(file, flags, 0o644)
     except FileExistsError:
         return False
     try:
@@ -119,6 +135,7 @@ def _create(file: Path, content: bytes) -> bool:
         file.unlink(missing_ok=True)
         raise
     os.close(descriptor)
+    _hide(file)
     return True
 
 
@@ -144,12 +161,32 @@ def _problem(exc: OSError) -> str:
     return (exc.strerror or str(exc)).lower()
 
 
-def acquire_lock(project: str | os.PathLike[str]) -> ProjectLock:
+def _remove_if_unchanged(file: Path, existing: bytes) -> None:
+    """Remove the lock ``file`` if it still holds ``existing``; never one written in the meantime.
+
+    The lock is first renamed to a name of this process's own, in one step,
+    so two processes taking over the same stale lock cannot both succeed. If
+    what was moved turns out to be a fresh lock, it is put back.
+    """
+    aside = file.with_name(f"{file.name}.{secrets.token_hex(4)}.old")
+    try:
+        os.rename(file, aside)
+    except FileNotFoundError:
+        return  # someone else removed it first
+    moved = aside.read_bytes()
+    if moved != existing:
+        _create(file, moved)  # someone's new lock: put it back (unless yet another one is there already)
+    aside.unlink(missing_ok=True)
+
+
+def acquire_lock(project: str | os.PathLike[str], *, take_over: bool = False) -> ProjectLock:
     """Lock ``project`` for editing by this process.
 
     Raises :class:`LockHeld` when another session holds the lock (one on
     another computer always counts), and :class:`CannotLock` when no lock
-    file can be written beside the project.
+    file can be written beside the project. With ``take_over`` the lock is
+    taken even from a session that may still be running: only when the user
+    knows it is not (its computer was switched off, say).
     """
     project = Path(project).absolute()
     file = lock_path(project)
@@ -167,13 +204,10 @@ def acquire_lock(project: str | os.PathLike[str]) -> ProjectLock:
         except OSError as exc:
             raise CannotLock(project, _problem(exc)) from exc
         stale, holder = _is_stale(file, existing)
-        if not stale:
+        if not stale and not take_over:
             raise LockHeld(project, holder)
         try:
-            if file.read_bytes() == existing:  # nobody took it over meanwhile
-                file.unlink()
-        except FileNotFoundError:
-            pass
+            _remove_if_unchanged(file, existing)
         except OSError as exc:
             raise CannotLock(project, _problem(exc)) from exc
     raise LockHeld(project, read_lock(project))

@@ -207,7 +207,7 @@ def _read(file: Path) -> Recovery | None:
     try:
         document = loads(body)
     except ProjectFileError as exc:
-        return Recovery(file, header, None, f"the recovery file is damaged: {exc.problem}")
+        return Recovery(file, header, None, f"the work in the recovery file cannot be opened: {exc.problem}")
     return Recovery(file, header, document)
 
 

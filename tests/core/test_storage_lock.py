@@ -181,3 +181,48 @@ def test_of_many_processes_trying_at_once_exactly_one_gets_the_lock(project: Pat
         process.communicate("done\n", timeout=60)
     assert sorted(results) == ["got"] + ["held"] * 5
     assert not lock_path(project).exists()
+
+
+def test_the_lock_file_is_written_in_binary_mode(project: Path, monkeypatch) -> None:
+    """On Windows a text-mode write turns "\\n" into "\\r\\n" and the lock would never be released."""
+    monkeypatch.setattr(os, "O_BINARY", 0x8000, raising=False)
+    real_open = os.open
+    flags_seen = []
+
+    def recording_open(path, flags, *args):
+        flags_seen.append(flags)
+        return real_open(path, flags & ~0x8000, *args)
+
+    monkeypatch.setattr(os, "open", recording_open)
+    lock = acquire_lock(project)
+    assert flags_seen and flags_seen[0] & 0x8000
+    lock.release()
+    assert not lock.file.exists()
+
+
+def test_taking_over_a_stale_lock_never_removes_a_fresh_one_written_meanwhile(project: Path, monkeypatch) -> None:
+    _write_lock(project, pid=_ended_pid(), started="")
+    fresh = msgspec.json.encode(LockInfo(user="rdenholm", host="PC-0142", pid=4242, started="", since=now()))
+    real_rename = os.rename
+
+    def someone_else_first(source, target):
+        # Another copy of IMR Studio took over the stale lock just before this one.
+        Path(source).write_bytes(fresh)
+        real_rename(source, target)
+
+    monkeypatch.setattr(os, "rename", someone_else_first)
+    with pytest.raises(LockHeld) as held:
+        acquire_lock(project)
+    assert held.value.holder.user == "rdenholm"
+    assert lock_path(project).read_bytes() == fresh
+    assert [p.name for p in project.parent.iterdir() if p.name.endswith(".old")] == []
+
+
+def test_a_lock_can_be_taken_over_when_the_user_says_its_holder_is_gone(project: Path) -> None:
+    _write_lock(project, host="PC-0142", user="rdenholm")
+    with pytest.raises(LockHeld):
+        acquire_lock(project)
+    lock = acquire_lock(project, take_over=True)
+    assert read_lock(project).pid == os.getpid()
+    lock.release()
+    assert not lock_path(project).exists()

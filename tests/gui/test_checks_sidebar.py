@@ -21,6 +21,8 @@ def _findings_in_tree(window) -> dict[str, list[QTreeWidgetItem]]:
             item = group.child(i)
             for f in range(item.childCount()):
                 kind, value = item.child(f).data(0, _ROLE)
+                if kind == "verdict":
+                    continue
                 finding = value if kind == "finding" else value[0]
                 found.setdefault(f"{kind}:{finding.rule_id}", []).append(item.child(f))
     return found
@@ -154,3 +156,43 @@ def test_a_broken_force_rule_file_is_reported_and_the_built_in_rules_still_work(
     summary = window.checks_panel.summary.text()
     assert "northshire.json" in summary and "line 2" in summary
     assert "finding:lang.refused-to-engage" in _findings_in_tree(window)
+
+
+def test_an_edit_during_the_first_check_is_in_the_report_that_arrives(qtbot, window, monkeypatch) -> None:
+    import threading
+    import time
+
+    from imr_studio.gui import check_runner
+    from imr_studio.model.narrative import Paragraph
+
+    real = check_runner.run_checks
+
+    def slow_on_the_worker(document, rules):
+        if threading.current_thread() is not threading.main_thread():
+            time.sleep(0.5)
+        return real(document, rules)
+
+    monkeypatch.setattr(check_runner, "run_checks", slow_on_the_worker)
+    window.open_sample(ask=False)
+    assert window.bridge.report is None and window.check_runner.busy
+    window.bridge.set(("methodology", "narrative"), [Paragraph(text="The ZQXV log was searched.")])
+    qtbot.waitUntil(lambda: window.bridge.report is not None, timeout=5000)
+    messages = [f.message for f in window.bridge.report.findings()]
+    assert any("ZQXV" in m for m in messages)
+
+
+def test_a_first_check_that_fails_is_run_again_where_the_error_shows(qtbot, window, monkeypatch) -> None:
+    import threading
+
+    from imr_studio.gui import check_runner
+
+    real = check_runner.run_checks
+
+    def fails_on_the_worker(document, rules):
+        if threading.current_thread() is not threading.main_thread():
+            raise RuntimeError("a rule broke")
+        return real(document, rules)
+
+    monkeypatch.setattr(check_runner, "run_checks", fails_on_the_worker)
+    window.open_sample(ask=False)
+    qtbot.waitUntil(lambda: window.bridge.report is not None, timeout=5000)

@@ -476,3 +476,40 @@ def test_file_menu_offers_the_work_left_behind_again(qtbot, window, monkeypatch)
     assert later.bridge.document.review.review_name == "DHR Menu"
     assert later.isWindowModified()
     _close_without_saving(later)
+
+
+def test_edit_anyway_takes_over_a_lock_whose_holder_has_gone(qtbot, window, project, monkeypatch) -> None:
+    _locked_on_another_computer(project)
+    answers = [Buttons.Open, Buttons.Yes]
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: asked.append(args[2]) or answers.pop(0))
+    assert not window.edit_anyway_action.isEnabled()
+    assert window.open_path(project)
+    assert "File › Edit Anyway takes it over" in asked[0]
+    assert window.edit_anyway_action.isEnabled()
+    window.edit_anyway_action.trigger()
+    assert "whoever saves last replaces the other's work" in asked[1]
+    assert not window.guard.read_only and window.save_action.isEnabled()
+    assert not window.edit_anyway_action.isEnabled()
+    assert read_lock(project).pid == os.getpid() and read_lock(project).host != "PC-0142"
+    qtbot.keyClicks(field(window, "agency"), "Northshire")
+    assert window.bridge.document.review.agency == "Northshire"
+
+
+def test_review_mode_still_keeps_the_authors_text_after_save_as_from_a_locked_file(
+    qtbot, window, project, tmp_path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args: ("Owen Pryde, DCI", True))
+    window.review_mode.action.trigger()
+    _locked_on_another_computer(project)
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: Buttons.Open)
+    assert window.open_path(project)
+    _save_as(monkeypatch, tmp_path / "reviewed copy.imr")
+    assert window.save_as()
+    assert not window.guard.read_only
+    window.navigator.setCurrentRow(0)
+    qtbot.keyClicks(field(window, "agency"), "X")
+    assert window.bridge.document.review.agency == ""
+    assert "Review mode is on" in window.statusBar().currentMessage()

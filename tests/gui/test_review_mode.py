@@ -190,3 +190,14 @@ def test_an_imr_returned_for_amendment_tells_the_author_when_opened(qtbot, windo
     assert "returned this IMR for amendment: “Define IDVA at first use.”" in window.statusBar().currentMessage()
     go_to(window, QA)
     assert "Define IDVA at first use." in window.completeness.text()
+
+
+def test_outside_review_mode_the_verdicts_cannot_be_undone(qtbot, window, monkeypatch) -> None:
+    page = _start_reviewing(qtbot, window, monkeypatch)
+    _give(qtbot, page, "ANA-1", "not_content")
+    assert window.undo_action.isEnabled()
+    window.review_mode.action.trigger()  # the author's turn
+    assert not window.undo_action.isEnabled()
+    window.undo()
+    assert _verdict_cell(page, "ANA-1") == "Not content"
+    assert "Only a review lead in review mode" in window.statusBar().currentMessage()

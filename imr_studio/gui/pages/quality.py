@@ -204,7 +204,8 @@ class QualityPage(Page):
             if decision.comment:
                 text += f"<br>{html.escape(decision.comment)}"
             if decision_is_stale(self.bridge.document):
-                text += "<br><b>The IMR has changed since it was signed off.</b> The questions marked “changed since” need a fresh verdict."
+                blockers = "".join(f"<li>{html.escape(b)}</li>" for b in sign_off_blockers(self.bridge.document))
+                text += f"<br><b>This sign-off no longer stands:</b><ul>{blockers}</ul>"
         self.decision.setText(text)
 
     # --- giving verdicts -----------------------------------------------------

@@ -182,3 +182,10 @@ def test_a_read_only_editor_can_leave_the_review_leads_records_writable(editor):
     editor.undo()  # the author's edit: refused
     assert editor.document.methodology.narrative[0].text == "The author's last edit."
     assert refused == [("review", "agency"), ("methodology", "narrative")]
+
+
+def test_a_not_content_verdict_after_sign_off_undoes_the_sign_off(editor):
+    _review_everything(editor)
+    record_decision(editor, "signed_off", REVIEWER, "", at=AT)
+    record_verdict(editor, "REC-2", "not_content", REVIEWER, at=AT)
+    assert decision_is_stale(editor.document)
