@@ -26,7 +26,7 @@ from .linkage import link_findings
 from .readability import readability_findings
 from .rules import Rules, load_rules
 from .smart import smart_findings
-from .texts import REPORT_SECTIONS, TextSpot, iter_texts
+from .texts import REPORT_SECTIONS, TextSpot, iter_texts, words_by_section
 
 Status = Literal["met", "partly", "not_met", "judgement"]
 _STATUS_OF = {"error": "not_met", "warning": "partly"}
@@ -51,6 +51,8 @@ class Report:
 
     items: list[ItemResult]
     rule_errors: list[str] = field(default_factory=list)
+    words: dict[str, int] = field(default_factory=dict)
+    """How many words of prose each section holds (see :func:`~.texts.words_by_section`)."""
 
     def findings(self) -> list[Finding]:
         """Every finding that is not dismissed, item by item."""
@@ -80,9 +82,9 @@ def text_findings(spots: list[TextSpot], rules: Rules, defined: set[str]) -> lis
     ]
 
 
-def all_findings(document: Document, rules: Rules) -> list[Finding]:
-    """Every finding of every rule family on ``document``, dismissed or not."""
-    spots = list(iter_texts(document))
+def all_findings(document: Document, rules: Rules, spots: list[TextSpot] | None = None) -> list[Finding]:
+    """Every finding of every rule family on ``document``, dismissed or not (``spots``: its texts, if known)."""
+    spots = list(iter_texts(document)) if spots is None else spots
     return [
         *completeness_findings(document),
         *text_findings(spots, rules, glossary_terms(document)),
@@ -117,4 +119,7 @@ def build_report(findings: Iterable[Finding], dismissals: list[Dismissal], rule_
 def run_checks(document: Document, rules: Rules | None = None) -> Report:
     """Check ``document`` against every rule: pure, no Qt, no writes."""
     rules = load_rules() if rules is None else rules
-    return build_report(all_findings(document, rules), document.quality.dismissals, list(rules.errors))
+    spots = list(iter_texts(document))
+    report = build_report(all_findings(document, rules, spots), document.quality.dismissals, list(rules.errors))
+    report.words = words_by_section(document, spots)
+    return report

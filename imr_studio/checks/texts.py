@@ -15,7 +15,7 @@ are not prose are left out.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from msgspec import Struct
@@ -110,9 +110,18 @@ def plain_document(text: str) -> list[TextSpot]:
     return [TextSpot("text", ("text", index), line) for index, line in enumerate(text.split("\n")) if line]
 
 
-def words_by_section(document: Document) -> dict[str, int]:
-    """How many words of prose each section holds (the word count an author sees per section)."""
+def words_by_section(document: Document, spots: Iterable[TextSpot] | None = None) -> dict[str, int]:
+    """How many words of prose each section holds (the word count an author sees per section).
+
+    ``spots`` are ``document``'s texts when the caller has them already.
+    """
     counts = dict.fromkeys(REPORT_SECTIONS, 0)
-    for spot in iter_texts(document):
-        counts[spot.section] += len(spot.text.split())
+    for spot in iter_texts(document) if spots is None else spots:
+        counts[spot.section] += _word_count(spot.text)
     return counts
+
+
+@functools.lru_cache(maxsize=65536)
+def _word_count(text: str) -> int:
+    """Words in ``text`` (remembered: most texts are the same from one count to the next)."""
+    return len(text.split())

@@ -495,7 +495,7 @@ class MainWindow(QMainWindow):
     def _refresh_status(self, *_: object) -> None:
         document = self.bridge.document
         report = self.bridge.report
-        words = self._words = words_by_section(document)
+        words = self._words = report.words if report is not None and report.words else words_by_section(document)
         problems = report.problems_by_section() if report is not None else {}
         counts = Counter(finding.location.section for finding in report.findings()) if report is not None else Counter()
         for row, page in enumerate(self.pages):
