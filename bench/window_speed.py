@@ -1,4 +1,4 @@
-"""How the window copes with opening a large project: time to open, to the first checks, and the longest freeze.
+"""How the window copes with a large project: opening it, and typing in it.
 
 Opens the sample and a large project (the sample's chronology repeated up to
 ``--events`` events, see ``checks_speed.large_project``) in a real main
@@ -9,9 +9,13 @@ in the same run:
 * open: ``MainWindow.open_path`` until the pages are built;
 * first checks: from the start of opening until the checklist has its report;
 * longest freeze: the longest gap between two timer ticks after the pages are
-  built and before the report arrives (what the author feels as a stall).
+  built and before the report arrives (what the author feels as a stall);
+* keystroke: one character added to a chronology summary, with everything the
+  window does about it at once (median of 40);
+* check after a pause: the checks run after typing stops, with the window's
+  refresh of the checklist, the navigator and the word counts.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/open_large_project.py [--events 1000]
+    .venv/bin/python bench/window_speed.py [--events 1000] [--repeats 3]
 """
 
 from __future__ import annotations
@@ -62,6 +66,31 @@ def open_and_watch(app: QApplication, path: Path) -> tuple[float, float, float]:
     return opened - began, reported - began, max(gaps, default=0.0)
 
 
+def typing(app: QApplication, path: Path) -> tuple[float, float]:
+    """Seconds for one keystroke in a chronology summary (median) and for the check after the pause."""
+    window = MainWindow(Settings(), start_empty=False)
+    window.show()
+    window.open_path(path, ask=False)
+    while window.bridge.report is None:
+        app.processEvents()
+        time.sleep(0.001)
+    window.navigator.setCurrentRow([p.section for p in window.pages].index("contact"))
+    app.processEvents()
+    events = window.bridge.document.contact.events
+    event = events[len(events) // 2]
+    keystrokes = []
+    for count in range(1, 41):
+        keystrokes.append(_timed(lambda: (window.bridge.set(("contact", "events", event.id, "summary"),
+                                                            event.summary + "x" * count, merge=True),
+                                          app.processEvents())))
+    check = _timed(lambda: (window.check_runner.run_now(), app.processEvents()))
+    window.bridge.editor.mark_saved()
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    return statistics.median(keystrokes), check
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--events", type=int, default=1000)
@@ -75,10 +104,11 @@ def main() -> None:
             save_project(document, path)
             data = dumps(document)
             baseline = statistics.median(_timed(lambda: loads(data)) for _ in range(5))
-            runs = [open_and_watch(app, path) for _ in range(args.repeats)]
+            runs = [open_and_watch(app, path) + typing(app, path) for _ in range(args.repeats)]
             print(f"{name}: {len(document.contact.events)} events, {len(data) / 1e6:.2f} MB")
             print(f"  baseline storage.loads {baseline * 1000:8.1f} ms")
-            for label, values in zip(("open", "first checks", "longest freeze"), zip(*runs)):
+            labels = ("open", "first checks", "longest freeze", "keystroke", "check after a pause")
+            for label, values in zip(labels, zip(*runs)):
                 value = statistics.median(values)
                 print(f"  {label:<22} {value * 1000:8.1f} ms {value / baseline:8.1f} x baseline")
 
