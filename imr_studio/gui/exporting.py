@@ -164,21 +164,30 @@ class Exporter(QObject):
 
     def choose_template(self) -> None:
         """Let a force pick its own Word template; refuse one that would not work, saying why."""
-        start = self._settings.report_template or str(_export().default_template().parent)
-        chosen, _ = QFileDialog.getOpenFileName(self._window, "Choose the report template", start, "Word document (*.docx)")
-        if not chosen:
-            return
-        problems = _export().check_template(chosen)
-        if problems:
-            box = QMessageBox(QMessageBox.Icon.Warning, "This template cannot be used", f"{Path(chosen).name} cannot be used as the report template.", parent=self._window)
-            box.setInformativeText("The template IMR Studio was using is still in use.")
-            box.setDetailedText("\n".join(problems))
-            self._show(box)
-            return
-        self._settings.report_template = chosen
-        self._settings.save()
+        chosen = ask_for_template(self._window, self._settings.report_template)
+        if chosen is not None:
+            self._settings.report_template = str(chosen)
+            self._settings.save()
 
     def use_built_in_template(self) -> None:
         """Go back to the template IMR Studio ships."""
         self._settings.report_template = ""
         self._settings.save()
+
+
+def ask_for_template(parent: QWidget, current: str) -> Path | None:
+    """Ask for a Word template and check it; the chosen file, or None (cancelled, or refused with the reasons)."""
+    start = current or str(_export().default_template().parent)
+    chosen, _ = QFileDialog.getOpenFileName(parent, "Choose the report template", start, "Word document (*.docx)")
+    if not chosen:
+        return None
+    problems = _export().check_template(chosen)
+    if problems:
+        box = QMessageBox(QMessageBox.Icon.Warning, "This template cannot be used",
+                          f"{Path(chosen).name} cannot be used as the report template.", parent=parent)
+        box.setInformativeText("The template IMR Studio was using is still in use.")
+        box.setDetailedText("\n".join(problems))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return None
+    return Path(chosen)

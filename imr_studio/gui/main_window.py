@@ -49,6 +49,7 @@ from .pages.quality import QualityPage
 from .pages.review_details import ReviewDetailsPage
 from .recovery_dialog import offer_recoveries
 from .review_mode import ReviewMode
+from .settings_dialog import SettingsDialog
 
 PAGE_TYPES: tuple[type[Page], ...] = (
     ReviewDetailsPage,
@@ -221,6 +222,15 @@ class MainWindow(QMainWindow):
             redo_keys.append(QKeySequence("Ctrl+Y"))
         self.redo_action = self._action("&Redo", self.redo, redo_keys)
         edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        self.settings_action = self._action(
+            "&Settings…", self._edit_settings, keys.Preferences,
+            "The report template, how often to autosave, your name in review mode, your force's rules",
+        )
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        if not self.settings_action.shortcuts():
+            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        edit_menu.addAction(self.settings_action)
 
         view_menu = self.menuBar().addMenu("&View")
         self.next_section_action = self._action("&Next section", lambda: self._step_section(+1), "Ctrl+PgDown")
@@ -238,6 +248,11 @@ class MainWindow(QMainWindow):
 
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(self._action("&About IMR Studio", self._about))
+
+    def _edit_settings(self) -> None:
+        dialog = SettingsDialog(self.settings, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()

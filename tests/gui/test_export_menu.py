@@ -78,7 +78,7 @@ def test_a_broken_template_is_refused_when_chosen(window, monkeypatch, tmp_path)
     docx.Document().save(broken)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(broken), ""))
     window.exporter.choose_template()
-    box = window.exporter.message
+    box = next(b for b in window.findChildren(QMessageBox) if b.isVisible())
     assert box.windowTitle() == "This template cannot be used"
     assert box.detailedText()
     assert window.settings.report_template == ""

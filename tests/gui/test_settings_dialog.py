@@ -1,0 +1,75 @@
+"""Edit › Settings: changed together, checked, saved on OK, left alone on Cancel."""
+
+from __future__ import annotations
+
+import docx
+from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from imr_studio.export import default_template
+from imr_studio.gui.settings_dialog import BUILT_IN, SettingsDialog
+from imr_studio.settings import Settings
+
+
+def _with_dialog(window, handle) -> None:
+    """Open Edit › Settings and let ``handle(dialog)`` work it (it must close it)."""
+
+    def when_open(attempts: int = 200) -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, SettingsDialog):
+            handle(dialog)
+        elif attempts:
+            QTimer.singleShot(20, lambda: when_open(attempts - 1))
+
+    QTimer.singleShot(0, when_open)
+    window.settings_action.trigger()
+
+
+def test_settings_are_changed_together_and_saved_on_ok(qtbot, window, monkeypatch, tmp_path) -> None:
+    own = tmp_path / "force template.docx"
+    own.write_bytes(default_template().read_bytes())
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(own), ""))
+
+    def change(dialog: SettingsDialog) -> None:
+        assert dialog.template_label.text() == BUILT_IN
+        dialog.choose_button.click()
+        assert dialog.template_label.text() == str(own)
+        dialog.autosave.setValue(5)
+        dialog.reviewer.setText("  Owen   Pryde, DCI ")
+        dialog.accept()
+
+    _with_dialog(window, change)
+    saved = Settings.load()
+    assert (saved.report_template, saved.autosave_seconds, saved.reviewer) == (str(own), 300, "Owen Pryde, DCI")
+    assert window.settings.autosave_seconds == 300
+
+
+def test_cancel_changes_nothing_and_a_broken_template_is_refused(qtbot, window, monkeypatch, tmp_path) -> None:
+    broken = tmp_path / "broken.docx"
+    docx.Document().save(broken)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(broken), ""))
+
+    def try_broken(dialog: SettingsDialog) -> None:
+        dialog.choose_button.click()
+        refusal = next(b for b in dialog.findChildren(QMessageBox) if b.isVisible())
+        assert refusal.windowTitle() == "This template cannot be used" and refusal.detailedText()
+        refusal.close()
+        assert dialog.template_label.text() == BUILT_IN
+        dialog.autosave.setValue(9)
+        dialog.reject()
+
+    _with_dialog(window, try_broken)
+    assert window.settings.autosave_seconds == 60 and window.settings.report_template == ""
+
+
+def test_the_force_rules_folder_opens(qtbot, window, monkeypatch) -> None:
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+
+    def open_folder(dialog: SettingsDialog) -> None:
+        dialog.open_rules_button.click()
+        dialog.reject()
+
+    _with_dialog(window, open_folder)
+    assert opened and opened[0].toLocalFile().endswith("rules")
