@@ -7,7 +7,7 @@ from collections import Counter
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import __version__, paths
+from .. import paths
 from ..model import Document, DocumentEditor
 from ..checks.texts import words_by_section
 from ..model.progress import section_progress
@@ -46,10 +46,8 @@ from .pages.learning import LearningPage
 from .pages.methodology import MethodologyPage
 from .pages.recommendations import RecommendationsPage
 from .pages.quality import QualityPage
+from .menus import build_menus
 from .pages.review_details import ReviewDetailsPage
-from .recovery_dialog import offer_recoveries
-from .review_mode import ReviewMode
-from .settings_dialog import SettingsDialog
 
 PAGE_TYPES: tuple[type[Page], ...] = (
     ReviewDetailsPage,
@@ -144,134 +142,12 @@ class MainWindow(QMainWindow):
         QApplication.instance().focusChanged.connect(self._history_keys.follow_focus)
         self.exporter = Exporter(self, self.settings)
         self.exporter.finished.connect(self._export_finished)
-        self._build_menus()
+        build_menus(self)
         self.statusBar()
         self.guard = FileGuard(self)
         self.resize(1280, 800)
         if start_empty:
             self.new_document(ask=False)
-
-    # --- menus ---------------------------------------------------------------
-
-    def _action(self, text: str, handler, shortcut=None, tip: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
-        if tip:
-            action.setStatusTip(tip)
-        action.triggered.connect(lambda _checked=False: handler())
-        return action
-
-    def _build_menus(self) -> None:
-        keys = QKeySequence.StandardKey
-        file_menu = self.menuBar().addMenu("&File")
-        self.new_action = self._action("&New", self.new_document, keys.New, "Start a new, empty IMR")
-        self.open_action = self._action("&Open…", self.open_dialog, keys.Open, "Open a saved IMR project")
-        self.sample_action = self._action("Open &Sample", self.open_sample, None, "Open the fictional sample IMR as an unsaved copy")
-        self.save_action = self._action("&Save", self.save, keys.Save, "Save this IMR")
-        self.save_as_action = self._action("Save &As…", self.save_as, keys.SaveAs, "Save this IMR under a new name")
-        self.quit_action = self._action("&Quit", self.close, keys.Quit, "Close IMR Studio")
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        if not self.save_as_action.shortcuts():
-            self.save_as_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
-        if not self.quit_action.shortcuts():
-            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        file_menu.addActions([self.new_action, self.open_action, self.sample_action])
-        self.recent_menu = file_menu.addMenu("Open &Recent")
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self.recover_action = self._action(
-            "Recover &Unsaved Work…", lambda: offer_recoveries(self, say_when_none=True), None,
-            "Work autosaved by an earlier session that ended before it was saved",
-        )
-        file_menu.addAction(self.recover_action)
-        file_menu.addSeparator()
-        self.edit_anyway_action = self._action(
-            "&Edit Anyway…", self._edit_anyway, None,
-            "Take over a project open read-only because someone else's lock is on it, once they have stopped",
-        )
-        self.edit_anyway_action.setEnabled(False)
-        file_menu.addActions([self.save_action, self.save_as_action, self.edit_anyway_action])
-        file_menu.addSeparator()
-        export_menu = file_menu.addMenu("&Export")
-        self.export_actions = {
-            "restricted": self._action(
-                "&Report (not for publication)…", lambda: self.export("restricted"), "Ctrl+E",
-                "Export the IMR as a Word report with real names, for the panel",
-            ),
-            "publication": self._action(
-                "&Publication version (pseudonymised)…", lambda: self.export("publication"), "Ctrl+Shift+E",
-                "Export the IMR with every name replaced by its pseudonym, checked for names left behind",
-            ),
-            "action_plan": self._action(
-                "&Action plan…", lambda: self.export("action_plan"), None, "Export the action plan alone, as Word or CSV"
-            ),
-        }
-        export_menu.addActions(list(self.export_actions.values()))
-        template_menu = file_menu.addMenu("Report &template")
-        template_menu.addAction(self._action("&Choose a Word template…", self.exporter.choose_template, None,
-                                             "Use your force's own Word template for exported reports"))
-        template_menu.addAction(self._action("Use the &built-in template", self.exporter.use_built_in_template, None,
-                                             "Go back to the report template IMR Studio ships"))
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-
-        edit_menu = self.menuBar().addMenu("&Edit")
-        self.undo_action = self._action("&Undo", self.undo, keys.Undo)
-        redo_keys = QKeySequence.keyBindings(keys.Redo)
-        if QKeySequence("Ctrl+Y") not in redo_keys:
-            redo_keys.append(QKeySequence("Ctrl+Y"))
-        self.redo_action = self._action("&Redo", self.redo, redo_keys)
-        edit_menu.addActions([self.undo_action, self.redo_action])
-        edit_menu.addSeparator()
-        self.settings_action = self._action(
-            "&Settings…", self._edit_settings, keys.Preferences,
-            "The report template, how often to autosave, your name in review mode, your force's rules",
-        )
-        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        if not self.settings_action.shortcuts():
-            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        edit_menu.addAction(self.settings_action)
-
-        view_menu = self.menuBar().addMenu("&View")
-        self.next_section_action = self._action("&Next section", lambda: self._step_section(+1), "Ctrl+PgDown")
-        self.previous_section_action = self._action("&Previous section", lambda: self._step_section(-1), "Ctrl+PgUp")
-        self.sections_action = self._action("Go to &sections list", self.navigator.setFocus, "F6")
-        view_menu.addActions([self.next_section_action, self.previous_section_action, self.sections_action])
-        view_menu.addSeparator()
-        view_menu.addAction(self.dock.toggleViewAction())
-        view_menu.addAction(self.checks_dock.toggleViewAction())
-        self.checks_action = self._action("Go to the &checklist", self._focus_checklist, "F8")
-        view_menu.addAction(self.checks_action)
-        view_menu.addSeparator()
-        self.review_mode = ReviewMode(self, self.settings)
-        view_menu.addAction(self.review_mode.action)
-
-        help_menu = self.menuBar().addMenu("&Help")
-        help_menu.addAction(self._action("&About IMR Studio", self._about))
-
-    def _edit_settings(self) -> None:
-        dialog = SettingsDialog(self.settings, self)
-        dialog.exec()
-        dialog.deleteLater()
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        if not self.settings.recent_files:
-            empty = self.recent_menu.addAction("No recent files")
-            empty.setEnabled(False)
-            return
-        for number, name in enumerate(self.settings.recent_files, 1):
-            action = self.recent_menu.addAction(f"&{number} {name}")
-            action.triggered.connect(lambda _=False, p=name: self.open_path(Path(p)))
-
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            "About IMR Studio",
-            f"IMR Studio {__version__}\n\nHelps police authors write Individual Management Reviews for "
-            "domestic homicide reviews, section by section, and helps review leads quality-assure them.\n\n"
-            "Works entirely offline.",
-        )
 
     # --- documents -------------------------------------------------------------
 
@@ -326,7 +202,8 @@ class MainWindow(QMainWindow):
         self.edit_anyway_action.setEnabled(self.guard.held is not None)
         self._refresh_history()
 
-    def _edit_anyway(self) -> None:
+    def edit_anyway(self) -> None:
+        """File › Edit Anyway: take over the lock of a project open read-only, once its holder has gone."""
         if self.guard.take_over():
             self._show_access()
 
@@ -546,14 +423,15 @@ class MainWindow(QMainWindow):
         for action in self.export_actions.values():
             action.setEnabled(True)
 
-    def _focus_checklist(self) -> None:
+    def focus_checklist(self) -> None:
+        """Show the checklist sidebar and put the keyboard in it (F8)."""
         self.checks_dock.show()
         self.checks_dock.raise_()
         self.checks_panel.tree.setFocus()
 
     def show_checklist_item(self, item_id: str) -> None:
         """Show the checklist sidebar open at item ``item_id`` and its findings."""
-        self._focus_checklist()
+        self.focus_checklist()
         self.checks_panel.show_item(item_id)
 
     def _show_missing(self) -> None:
@@ -574,7 +452,8 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.pages[row])
             self._show_missing()
 
-    def _step_section(self, step: int) -> None:
+    def step_section(self, step: int) -> None:
+        """Show the next (``step`` 1) or previous (-1) section, wrapping around."""
         row = (self.navigator.currentRow() + step) % max(1, len(self.pages))
         self.navigator.setCurrentRow(row)
 
