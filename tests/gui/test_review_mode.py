@@ -201,3 +201,13 @@ def test_outside_review_mode_the_verdicts_cannot_be_undone(qtbot, window, monkey
     window.undo()
     assert _verdict_cell(page, "ANA-1") == "Not content"
     assert "Only a review lead in review mode" in window.statusBar().currentMessage()
+
+
+def test_verdicts_can_be_given_from_the_keyboard(qtbot, window, monkeypatch) -> None:
+    page = _start_reviewing(qtbot, window, monkeypatch)
+    page.select_item("MET-2")
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: _verdict_cell(page, "MET-2") == "Content")  # a mnemonic clicks after a moment
+    qtbot.keyClick(page.radios["content"], Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
+    assert page.comment.hasFocus()

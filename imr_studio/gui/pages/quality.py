@@ -97,6 +97,7 @@ class QualityPage(Page):
         self.comment.setAccessibleName("Review lead's comment")
         self.comment.setPlaceholderText("What is good, what needs changing, and where.")
         self.comment.textChanged.connect(self._comment_typed)
+        child(self.body, QLabel, "commentCaption").setBuddy(self.comment)
         self.decision = child(self.body, QLabel, "decisionLabel")
         self.return_button = child(self.body, QPushButton, "returnButton")
         self.return_button.clicked.connect(self.return_for_amendment)
