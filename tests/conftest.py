@@ -18,3 +18,25 @@ _RUNTIME = _HOME / "runtime"
 _RUNTIME.mkdir(mode=0o700)
 os.environ["XDG_RUNTIME_DIR"] = str(_RUNTIME)
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+import socket  # noqa: E402
+
+import pytest  # noqa: E402
+
+
+class NetworkUsed(AssertionError):
+    """IMR Studio tried to reach the network, which it must never do."""
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch):
+    """Every test runs with the network out of reach: any attempt to connect or look a name up fails it."""
+
+    def refuse(*args, **kwargs):
+        raise NetworkUsed(f"a network connection was attempted: {args[1:] or args}")
+
+    for name in ("connect", "connect_ex", "sendto"):
+        monkeypatch.setattr(socket.socket, name, refuse)
+    for name in ("create_connection", "getaddrinfo", "gethostbyname", "gethostbyname_ex"):
+        monkeypatch.setattr(socket, name, refuse)
