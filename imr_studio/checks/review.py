@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 import msgspec
 
+from .. import vocab
 from ..model import DocumentEditor
 from ..model.addressing import get
 from ..model.document import AuditEvent, Document, ItemVerdict, ReviewDecision
@@ -32,13 +33,16 @@ VERDICT_LIST = ("quality", "verdicts")
 AUDIT_LOG = ("quality", "audit_log")
 DECISION = ("quality", "decision")
 
-VERDICT_LABELS = {
-    "not_reviewed": "Not reviewed",
-    "content": "Content",
-    "not_content": "Not content",
-    "not_applicable": "Not applicable",
-}
-OUTCOME_LABELS = {"": "No decision yet", "returned": "Returned for amendment", "signed_off": "Signed off"}
+
+
+def verdict_label(verdict: str) -> str:
+    """A review lead's verdict in words ("Not content"), as ``resources/vocabularies.json`` words it."""
+    return vocab.label_for("reviewer_verdicts", verdict)
+
+
+def outcome_label(outcome: str) -> str:
+    """A review decision in words ("Returned for amendment"), as ``resources/vocabularies.json`` words it."""
+    return vocab.label_for("review_outcomes", outcome)
 
 
 @dataclass(frozen=True)
@@ -62,7 +66,7 @@ class ItemReview:
     @property
     def describe(self) -> str:
         """The verdict in words, saying when it is out of date."""
-        words = VERDICT_LABELS.get(self.verdict, self.verdict)
+        words = verdict_label(self.verdict)
         return f"{words} (changed since)" if self.stale and self.reviewed else words
 
 
@@ -136,7 +140,7 @@ def record_verdict(editor: DocumentEditor, item_id: str, verdict: str, reviewer:
             editor.insert(VERDICT_LIST, new)
         else:
             editor.set(VERDICT_LIST + (item_id,), new)
-        _log(editor, reviewer, "verdict", f"{item_id}: {VERDICT_LABELS[verdict]}", at)
+        _log(editor, reviewer, "verdict", f"{item_id}: {verdict_label(verdict)}", at)
 
 
 def set_comment(editor: DocumentEditor, item_id: str, comment: str) -> None:
@@ -175,7 +179,7 @@ def record_decision(editor: DocumentEditor, outcome: str, by: str, comment: str,
     if outcome == "returned" and not comment.strip():
         raise ValueError("Say what needs amending before returning the IMR.")
     at = at or now_stamp()
-    with editor.group(OUTCOME_LABELS[outcome]):
+    with editor.group(outcome_label(outcome)):
         editor.set(DECISION, ReviewDecision(outcome=outcome, by=by, at=at, comment=comment))
         if outcome == "signed_off":
             today = datetime.date.fromisoformat(at[:10])
@@ -185,7 +189,7 @@ def record_decision(editor: DocumentEditor, outcome: str, by: str, comment: str,
             if dates.quality_assured is None and not dates.quality_assured_by:
                 editor.set(("review", "key_dates", "quality_assured"), today)
                 editor.set(("review", "key_dates", "quality_assured_by"), by)
-        _log(editor, by, "decision", OUTCOME_LABELS[outcome] + (f": {comment}" if comment else ""), at)
+        _log(editor, by, "decision", outcome_label(outcome) + (f": {comment}" if comment else ""), at)
 
 
 def decision_is_stale(document: Document) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..checks.review import OUTCOME_LABELS, decision_is_stale, item_reviews, sign_off_blockers, when_words
+from ..checks.review import decision_is_stale, item_reviews, outcome_label, sign_off_blockers, when_words
 from ..model.document import Document
 from ..storage import load_project
 from .output import add_format_option, pretty_json
@@ -58,13 +58,13 @@ def as_text(document: Document) -> str:
             lines.append(f"       {review.comment}")
     decision = document.quality.decision
     if decision.outcome:
-        lines.append(f"{OUTCOME_LABELS[decision.outcome]} by {decision.by}, {when_words(decision.at)}.")
+        lines.append(f"{outcome_label(decision.outcome)} by {decision.by}, {when_words(decision.at)}.")
         if decision.comment:
             lines.append(decision.comment)
         if decision_is_stale(document):
             lines.append("This sign-off no longer stands: " + "; ".join(sign_off_blockers(document)) + ".")
     else:
-        lines.append(OUTCOME_LABELS[""] + ".")
+        lines.append(outcome_label("") + ".")
     return "\n".join(lines)
 
 

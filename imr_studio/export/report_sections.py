@@ -26,7 +26,7 @@ from ..model.document import (
     SystemSearch,
 )
 from ..model.narrative import is_blank, plain_text
-from ..checks.review import OUTCOME_LABELS, item_reviews, when_words
+from ..checks.review import item_reviews, outcome_label, when_words
 from .context import long_date
 from .glossary import glossary_rows
 from .labels import label
@@ -310,7 +310,7 @@ def quality(w: ReportWriter, d: Document, publication: bool) -> None:
     ]
     if decision.outcome:
         pairs.append((_t(Document, "quality", "decision"),
-                      f"{OUTCOME_LABELS[decision.outcome]} by {decision.by}, {when_words(decision.at)}"
+                      f"{outcome_label(decision.outcome)} by {decision.by}, {when_words(decision.at)}"
                       + (f". {decision.comment}" if decision.comment else "")))
     w.fields(pairs)
     reviews = [r for r in item_reviews(d) if r.reviewed or r.comment]

@@ -86,6 +86,8 @@ LITERAL_VOCABULARIES = {
     "practice_verdicts": model.PracticeVerdict,
     "recommendation_scopes": model.RecommendationScope,
     "action_statuses": model.ActionStatus,
+    "reviewer_verdicts": model.ReviewerVerdict,
+    "review_outcomes": model.ReviewOutcome,
 }
 
 FREE_VOCABULARIES = ("event_types", "strategy_strands", "protective_markings", "interview_formats")

@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from ...checks.review import (
-    OUTCOME_LABELS,
-    VERDICT_LABELS,
     decision_is_stale,
+    outcome_label,
     record_decision,
     record_verdict,
     set_comment,
     sign_off_blockers,
+    verdict_label,
     when_words,
 )
 from ...model.text import clean_multiline
@@ -90,7 +90,7 @@ class QualityPage(Page):
         self.radios = {verdict: child(self.body, QRadioButton, name) for verdict, name in _RADIOS.items()}
         self._verdicts = QButtonGroup(self)
         for verdict, radio in self.radios.items():
-            radio.setAccessibleName(f"Verdict: {VERDICT_LABELS[verdict]}")
+            radio.setAccessibleName(f"Verdict: {verdict_label(verdict)}")
             self._verdicts.addButton(radio)
             radio.clicked.connect(lambda _=False, v=verdict: self._give(v))
         self.comment = child(self.body, QPlainTextEdit, "commentEdit")
@@ -201,7 +201,7 @@ class QualityPage(Page):
             text = ("No decision yet. Signing off needs a verdict on every question, none of them "
                     "“not content” or changed since it was given.")
         else:
-            text = f"<b>{OUTCOME_LABELS[decision.outcome]}</b> by {html.escape(decision.by)}, {when_words(decision.at)}."
+            text = f"<b>{outcome_label(decision.outcome)}</b> by {html.escape(decision.by)}, {when_words(decision.at)}."
             if decision.comment:
                 text += f"<br>{html.escape(decision.comment)}"
             if decision_is_stale(self.bridge.document):
@@ -256,5 +256,5 @@ class QualityPage(Page):
         try:
             record_decision(self.bridge.editor, outcome, self.reviewer, comment)
         except ValueError as exc:
-            QMessageBox.warning(self, OUTCOME_LABELS[outcome], str(exc))
+            QMessageBox.warning(self, outcome_label(outcome), str(exc))
 
