@@ -23,7 +23,10 @@ if TYPE_CHECKING:
 _ORIGINAL_NOTES = {
     "changed": "The file has been changed since this work was based on it; saving will ask before replacing it.",
     "missing": "The file is no longer there; saving will write it again.",
+    "not answering": "Its folder is not answering just now (a network drive?); saving will check the file first.",
 }
+ORIGINAL_CHECK_SECONDS = 3
+"""How long the list waits for each original file to be read before saying its folder is not answering."""
 
 
 def describe(recovery: Recovery) -> str:
@@ -36,7 +39,7 @@ def describe(recovery: Recovery) -> str:
         f"File: {original}" if original is not None else "Never saved to a file",
         f"Last autosaved at {describe_time(recovery.written)}",
     ]
-    note = _ORIGINAL_NOTES.get(recovery.original_state())
+    note = _ORIGINAL_NOTES.get(recovery.original_state(timeout=ORIGINAL_CHECK_SECONDS))
     if note:
         lines.append(note)
     return "\n".join(lines)

@@ -23,6 +23,7 @@ import datetime
 import hashlib
 import os
 import secrets
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -137,7 +138,7 @@ class RecoverySlot:
         self.file.unlink(missing_ok=True)
 
 
-OriginalState = Literal["never saved", "unchanged", "changed", "missing"]
+OriginalState = Literal["never saved", "unchanged", "changed", "missing", "not answering"]
 
 
 @dataclass(frozen=True)
@@ -168,14 +169,24 @@ class Recovery:
         """When the work was last autosaved (None when unknown)."""
         return self.header.written if self.header is not None else None
 
-    def original_state(self) -> OriginalState:
-        """Whether the original file is as it was when the recovered work was based on it."""
+    def original_state(self, timeout: float | None = None) -> OriginalState:
+        """Whether the original file is as it was when the recovered work was based on it.
+
+        Reading the original can hang on a network share that does not
+        answer; with ``timeout`` (seconds) the answer is then "not answering"
+        instead of a wait (the read goes on in the background and is dropped).
+        """
         if self.original is None:
             return "never saved"
-        current = fingerprint(self.original)
-        if current is None:
+        found: list[str | None] = []
+        reader = threading.Thread(target=lambda: found.append(fingerprint(self.original)), daemon=True)
+        reader.start()
+        reader.join(timeout)
+        if not found:
+            return "not answering"
+        if found[0] is None:
             return "missing"
-        return "unchanged" if current == self.header.original_fingerprint else "changed"
+        return "unchanged" if found[0] == self.header.original_fingerprint else "changed"
 
     def load(self) -> Document:
         """The recovered document; raises :class:`ProjectFileError` when the file is damaged."""

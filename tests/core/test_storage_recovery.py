@@ -193,3 +193,18 @@ def test_a_damaged_recovery_file_is_listed_as_damaged_and_kept() -> None:
     with pytest.raises(ProjectFileError, match="damaged"):
         recoveries[cut].load()
     assert garbage.exists() and cut.exists()  # the user decides
+
+
+def test_an_original_on_a_share_that_does_not_answer_does_not_hold_up_the_list(tmp_path: Path, monkeypatch) -> None:
+    import threading
+
+    from imr_studio.storage import recovery as recovery_module
+
+    original = tmp_path / "review.imr"
+    save_project(_doc("saved"), original)
+    _crash_after_writing(original, "review.imr", "unsaved edits", fingerprint(original))
+    [recovery] = find_recoveries()
+    answer = threading.Event()
+    monkeypatch.setattr(recovery_module, "fingerprint", lambda path: answer.wait(10) and None)
+    assert recovery.original_state(timeout=0.2) == "not answering"  # said before the share answered
+    answer.set()
