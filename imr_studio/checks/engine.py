@@ -23,14 +23,16 @@ from .duplicates import duplicate_findings
 from .findings import Finding
 from .language import language_findings
 from .linkage import link_findings
+from .review import nothing_written_for
 from .readability import readability_findings
 from .rules import Rules, load_rules
 from .smart import smart_findings
 from .texts import REPORT_SECTIONS, TextSpot, iter_texts, words_by_section
 
-Status = Literal["met", "partly", "not_met", "judgement"]
+Status = Literal["met", "partly", "not_met", "judgement", "not_started"]
+"""``not_started``: nothing has been written yet that the item could be met by (not the same as met)."""
 _STATUS_OF = {"error": "not_met", "warning": "partly"}
-_RANK = {"met": 0, "judgement": 0, "partly": 1, "not_met": 2}
+_RANK = {"met": 0, "judgement": 0, "not_started": 0, "partly": 1, "not_met": 2}
 
 
 @dataclass
@@ -122,4 +124,8 @@ def run_checks(document: Document, rules: Rules | None = None) -> Report:
     spots = list(iter_texts(document))
     report = build_report(all_findings(document, rules, spots), document.quality.dismissals, list(rules.errors))
     report.words = words_by_section(document, spots)
+    specs = {item.id: item for item in checklist()}
+    for result in report.items:
+        if result.status in ("met", "judgement") and not result.dismissed and nothing_written_for(document, specs[result.id]):
+            result.status = "not_started"  # nothing to fail is not the same as met
     return report

@@ -75,16 +75,42 @@ def now_stamp() -> str:
     return datetime.datetime.now().astimezone().isoformat(timespec="seconds")
 
 
-def content_fingerprint(document: Document, item: ChecklistItem) -> str:
-    """A short hash of the parts of ``document`` that ``item`` rests on."""
-    digest = hashlib.sha256()
+def _parts(document: Document, item: ChecklistItem) -> list[tuple[str, object]]:
+    """The parts of ``document`` that ``item`` rests on, each with its name in ``depends_on``."""
+    parts = []
     for part in item.depends_on:
         if part == PROSE:
             value = [(s.path, s.text) for s in iter_texts(document) if s.path[:2] != _SIGNATURES]
         else:
             value = get(document, tuple(part.split(".")))
+        parts.append((part, value))
+    return parts
+
+
+def content_fingerprint(document: Document, item: ChecklistItem) -> str:
+    """A short hash of the parts of ``document`` that ``item`` rests on."""
+    digest = hashlib.sha256()
+    for part, value in _parts(document, item):
         digest.update(part.encode("utf-8") + b"\0" + msgspec.json.encode(value) + b"\0")
     return digest.hexdigest()[:16]
+
+
+def nothing_written_for(document: Document, item: ChecklistItem) -> bool:
+    """True when every part ``item`` rests on is still as a new project has it: nothing to assess yet."""
+    return all(_blank(value) for _part, value in _parts(document, item))
+
+
+def _blank(value: object) -> bool:
+    if value is None or value is False or value == "":
+        return True
+    if isinstance(value, (list, tuple)):
+        return all(_blank(element) for element in value)
+    if isinstance(value, msgspec.Struct):
+        try:
+            return value == type(value)()
+        except TypeError:  # a struct with required fields (an item with an id) is something written
+            return False
+    return False
 
 
 def item_reviews(document: Document) -> list[ItemReview]:

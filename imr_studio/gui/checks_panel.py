@@ -35,8 +35,9 @@ from .icons import status_icon
 from .quick_fix import ask_to_dismiss, fix_actions, restore
 
 _ROLE = Qt.ItemDataRole.UserRole
-_STATUS_WORDS = {"met": "met", "partly": "partly met", "not_met": "not met", "judgement": "for the review lead to judge"}
-_RANK = {"met": 0, "judgement": 1, "partly": 2, "not_met": 3}
+_STATUS_WORDS = {"met": "met", "partly": "partly met", "not_met": "not met", "judgement": "for the review lead to judge",
+                 "not_started": "not started: nothing written yet to check"}
+_RANK = {"met": 0, "not_started": 1, "judgement": 2, "partly": 3, "not_met": 4}
 
 
 def worst(statuses: list[str]) -> str:
@@ -184,9 +185,11 @@ class ChecksPanel(QWidget):
             if first_time and status != "met":
                 expanded.add(self._key(group))
         met_total = sum(s.count("met") for s in statuses.values())
+        not_started = sum(s.count("not_started") for s in statuses.values())
         summary = (
-            f"{met_total} of {len(report.items)} checklist items met automatically; "
-            f"{open_findings} finding{'s' if open_findings != 1 else ''} to look at."
+            f"{met_total} of {len(report.items)} checklist items met automatically"
+            + (f", {not_started} not started yet" if not_started else "")
+            + f"; {open_findings} finding{'s' if open_findings != 1 else ''} to look at."
         )
         if report.rule_errors:
             problems = "".join(f"<li>{html.escape(error)}</li>" for error in report.rule_errors)

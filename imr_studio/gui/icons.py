@@ -15,6 +15,7 @@ _COLOURS = {
     "partly": "#c77700",
     "not_met": "#b00020",
     "judgement": "#1f5fa8",
+    "not_started": "#9e9e9e",
 }
 
 
@@ -25,7 +26,8 @@ def status_icon(status: str) -> QIcon:
     Sections: hollow grey (``empty``), half amber (``started``), green tick
     (``complete``). Checklist items: green tick (``met``), half amber
     (``partly``), red with an exclamation mark (``not_met``), blue ring with a
-    dot (``judgement``: for the review lead to decide).
+    dot (``judgement``: for the review lead to decide), hollow grey
+    (``not_started``: nothing written yet to assess).
     """
     size = 32
     pixmap = QPixmap(size, size)

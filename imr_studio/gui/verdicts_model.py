@@ -8,7 +8,8 @@ from ..checks.review import ItemReview, item_reviews
 from ..model.document import Document
 from .icons import status_icon
 
-_STATUS_WORDS = {"met": "Met", "partly": "Partly met", "not_met": "Not met", "judgement": "Judgement"}
+_STATUS_WORDS = {"met": "Met", "partly": "Partly met", "not_met": "Not met", "judgement": "Judgement",
+                 "not_started": "Not started"}
 _VERDICT_ICONS = {"content": "met", "not_content": "not_met", "not_applicable": "judgement", "not_reviewed": "empty"}
 COLUMNS = ("Item", "Question", "Automatic check", "Verdict")
 AnyIndex = QModelIndex | QPersistentModelIndex

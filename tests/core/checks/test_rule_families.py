@@ -30,8 +30,18 @@ def test_an_empty_document_is_not_met_where_evidence_is_required(rules: Rules) -
     statuses = {item.id: item.status for item in run_checks(Document(), rules).items}
     for item in ("CHR-1", "CHR-2", "CHR-3", "CHR-4", "MET-1", "MET-2", "OVR-1", "SYS-3"):
         assert statuses[item] == "not_met", item
-    assert statuses["LAN-1"] == statuses["LAN-2"] == "met"
-    assert statuses["LAN-3"] == statuses["REC-1"] == "judgement"
+    # Nothing written to assess is "not started", never "met".
+    for item in ("LAN-1", "LAN-2", "LAN-3", "ANA-1", "LRN-1", "REC-1", "REC-2", "SYS-1"):
+        assert statuses[item] == "not_started", item
+    assert "met" not in statuses.values()
+
+
+def test_an_item_starts_once_something_it_rests_on_is_written(rules: Rules) -> None:
+    doc = Document()
+    doc.methodology.narrative = from_plain_text("The force's records were searched.")
+    statuses = {item.id: item.status for item in run_checks(doc, rules).items}
+    assert statuses["LAN-1"] == "met" and statuses["LAN-3"] == "judgement"
+    assert statuses["REC-2"] == "not_started"
 
 
 def test_acronyms_defined_at_or_before_first_use(rules: Rules) -> None:
