@@ -42,7 +42,7 @@ def characteristics(doc: Document) -> Iterator[Finding]:
     people = [s for s in doc.review.subjects if s.role in ("victim", "suspect")]
     if not people:
         yield _missing(("review", "subjects"), "completeness.victim-suspect", "CHR-1",
-                       "The cast list has no victim or suspect, so no characteristics can be recorded.",
+                       "The subjects include no victim or suspect yet, so no characteristics can be recorded.",
                        "Add the victim and the suspect under Review details › Subjects.", "error")
     for subject in people:
         profile = profile_for(doc, subject.id)

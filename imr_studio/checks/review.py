@@ -182,13 +182,13 @@ def sign_off_blockers(document: Document) -> list[str]:
     reviews = item_reviews(document)
     blockers = []
     for state, words in (
-        ([r for r in reviews if not r.reviewed], "not reviewed yet"),
+        ([r for r in reviews if not r.reviewed], "without a verdict yet"),
         ([r for r in reviews if r.reviewed and r.stale], "changed since the verdict was given"),
         ([r for r in reviews if r.verdict == "not_content" and not r.stale], "marked not content"),
     ):
         if state:
             ids = ", ".join(r.item.id for r in state)
-            blockers.append(f"{len(state)} item{'s' if len(state) != 1 else ''} {words}: {ids}")
+            blockers.append(f"{len(state)} question{'s' if len(state) != 1 else ''} {words}: {ids}")
     return blockers
 
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
 from ..model import DocumentEditor
 from ..storage import CannotLock, LockHeld, ProjectLock, acquire_lock, fingerprint
+from . import questions
 
 Buttons = QMessageBox.StandardButton
 ReplaceChoice = Literal["replace", "save_as", "cancel"]
@@ -105,12 +106,13 @@ class FileGuard:
                 self._set(None, str(held))
                 self.held = held
             except CannotLock as refused:
-                answer = QMessageBox.question(
+                answer = questions.ask(
                     self._window,
                     "Open for editing?",
-                    f"{refused}\n\nOpen it for editing anyway? Choose No to open it read-only.",
+                    f"{refused}\n\nWithout a lock, someone else could open it for editing at the same time.",
                     Buttons.Yes | Buttons.No | Buttons.Cancel,
                     Buttons.No,
+                    {Buttons.Yes: "Open for editing", Buttons.No: "Open read-only"},
                 )
                 if answer == Buttons.Cancel:
                     return False
@@ -121,7 +123,7 @@ class FileGuard:
         return True
 
     def _ask_read_only(self, held: LockHeld) -> bool:
-        answer = QMessageBox.question(
+        answer = questions.ask(
             self._window,
             "Open read-only?",
             f"{held}\n\nOpen it read-only? You can read it but not change it, and File › Save As keeps "
@@ -129,6 +131,7 @@ class FileGuard:
             "say), File › Edit Anyway takes it over.",
             Buttons.Open | Buttons.Cancel,
             Buttons.Open,
+            {Buttons.Open: "Open read-only"},
         )
         return answer == Buttons.Open
 
@@ -136,13 +139,14 @@ class FileGuard:
         """Edit a project opened read-only because of someone's lock, after the user confirms they are gone."""
         if self.held is None or self.path is None:
             return False
-        answer = QMessageBox.question(
+        answer = questions.ask(
             self._window,
             "Edit anyway?",
             f"{self.held}\n\nTake it over and edit it here? Do this only if nobody is editing it any more. "
             "If someone still is, whoever saves last replaces the other's work.",
             Buttons.Yes | Buttons.Cancel,
             Buttons.Cancel,
+            {Buttons.Yes: "Take over and edit"},
         )
         if answer != Buttons.Yes:
             return False
@@ -164,14 +168,14 @@ class FileGuard:
         current = fingerprint(path)
         if current is None or current == self.fingerprint:
             return "replace"
-        answer = QMessageBox.question(
+        answer = questions.ask(
             self._window,
             "The file has changed",
             f"“{path.name}” has been changed on disk since you opened or last saved it: someone else may "
-            "have saved their own version. Saving now would replace it with yours.\n\n"
-            "Save your version as a new file instead? Choose No to replace the file on disk.",
+            "have saved their own version. Saving now would replace it with yours.",
             Buttons.Yes | Buttons.No | Buttons.Cancel,
             Buttons.Yes,
+            {Buttons.Yes: "Save as a new file…", Buttons.No: "Replace the file on disk"},
         )
         return {Buttons.Yes: "save_as", Buttons.No: "replace"}.get(answer, "cancel")
 

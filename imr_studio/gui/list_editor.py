@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QStyledItemDelegate,
     QTableView,
@@ -32,8 +31,10 @@ from ..model.links import item_label, unlinks_for_removal
 from ..model.narrative import plain_text
 from ..model.text import clean_line
 from ..vocab import Choice
+from . import questions
 from .bindings import format_date, parse_date
 from .bridge import DocumentBridge
+from .questions import Buttons
 from .reveal import Span, tag
 
 _READABLE_WIDTH = 220
@@ -224,12 +225,15 @@ def confirm_removal(parent: QWidget, bridge: DocumentBridge, noun: str, item: An
     if not unlinks:
         return True
     details = "\n".join(f"• {u.description}" for u in unlinks)
-    answer = QMessageBox.question(
+    answer = questions.ask(
         parent,
         f"Remove {noun}",
         f"Remove the {noun} {what or '“' + item_label(item) + '”'}?\n\n{details}\n\nEdit › Undo brings it back, with its links.",
+        Buttons.Yes | Buttons.Cancel,
+        Buttons.Cancel,
+        {Buttons.Yes: "Remove"},
     )
-    return answer == QMessageBox.StandardButton.Yes
+    return answer == Buttons.Yes
 
 
 class ListEditor(QWidget):

@@ -70,7 +70,7 @@ class TermOfReference(Item):
 
 
 class Subject(Item):
-    """A person in the cast list: the victim, the suspect, children and others."""
+    """A person in the review (a subject): the victim, the suspect, children and others."""
 
     id_prefix: ClassVar[str] = "sub"
     noun: ClassVar[str] = "subject"

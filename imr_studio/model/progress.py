@@ -43,8 +43,8 @@ def _review(doc: Document) -> tuple[int, list[str]]:
         "review period end": r.period_end,
         "date the IMR was requested": r.key_dates.imr_requested,
         "at least one term of reference": r.terms_of_reference,
-        "the victim in the cast list": any(s.role == "victim" for s in r.subjects),
-        "the suspect in the cast list": any(s.role == "suspect" for s in r.subjects),
+        "the victim among the subjects": any(s.role == "victim" for s in r.subjects),
+        "the suspect among the subjects": any(s.role == "suspect" for s in r.subjects),
     }
     return _tally(wants)
 

@@ -26,6 +26,13 @@ def no_unexpected_dialogs(monkeypatch):
     for name in ("question", "warning", "critical", "information"):
         monkeypatch.setattr(QMessageBox, name, unexpected)
 
+    from imr_studio.gui import questions
+
+    # A question with named buttons is answered like any other: by the test's own QMessageBox.question.
+    monkeypatch.setattr(
+        questions, "ask", lambda parent, title, text, buttons, default, labels: QMessageBox.question(parent, title, text, buttons, default)
+    )
+
 
 @pytest.fixture
 def window(qtbot):

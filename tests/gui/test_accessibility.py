@@ -26,7 +26,7 @@ def test_every_input_on_every_page_has_a_spoken_name(window) -> None:
 
 def test_tab_reaches_every_input_of_the_selected_item_form(qtbot, window) -> None:
     window.open_sample(ask=False)
-    for title in ("Analysis of practice", "Learning", "Recommendations"):
+    for title in ("Analysis of police practice", "Learning", "Recommendations"):
         page = window.pages[[p.title for p in window.pages].index(title)]
         window.navigator.setCurrentRow(window.pages.index(page))
         chain = focus_chain(page.body)

@@ -64,7 +64,7 @@ def test_enter_on_a_finding_opens_the_page_and_selects_the_words(qtbot, window) 
     tree.setFocus()
     tree.setCurrentItem(item)
     qtbot.keyClick(tree, Qt.Key.Key_Return)
-    assert window.current_page().title == "Analysis of practice"
+    assert window.current_page().title == "Analysis of police practice"
     focused = QApplication.focusWidget()
     assert focused.textCursor().selectedText() == "THRIVE"
 

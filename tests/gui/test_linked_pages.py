@@ -32,7 +32,7 @@ def _pick(qtbot, picker: PickList, key: str) -> None:
 
 def test_an_analysis_entry_links_events_and_terms_picked_from_lists(qtbot, window) -> None:
     window.open_sample(ask=False)
-    page = go_to(window, "Analysis of practice")
+    page = go_to(window, "Analysis of police practice")
     entries = page.entries
     entries.items.view.setFocus()
     qtbot.keyClick(entries.items.view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
@@ -65,7 +65,7 @@ def test_an_analysis_entry_links_events_and_terms_picked_from_lists(qtbot, windo
 
 def test_an_analysis_entry_shows_the_learning_that_cites_it_and_jumps_there(qtbot, window) -> None:
     window.open_sample(ask=False)
-    page = go_to(window, "Analysis of practice")
+    page = go_to(window, "Analysis of police practice")
     page.entries.items.select("an-6")
     cited = page.entries.detail.findChild(CitedBy)
     assert [button.text() for button in cited.buttons] == [
@@ -176,7 +176,7 @@ def test_item_table_models_pass_the_model_tester(qtmodeltester, window) -> None:
     for page_title, attribute in (
         ("Learning", "points"),
         ("Recommendations", "recommendations"),
-        ("Analysis of practice", "entries"),
+        ("Analysis of police practice", "entries"),
     ):
         model = getattr(go_to(window, page_title), attribute).items.model
         assert isinstance(model, ItemTableModel) and model.rowCount() > 0
@@ -199,6 +199,6 @@ def test_a_pick_list_on_another_page_shows_an_edited_event_when_its_page_opens(w
     window.open_sample(ask=False)
     go_to(window, "Overview of police contact")
     window.bridge.set(("contact", "events", "ev-01", "summary"), "Another force recorded three earlier reports.")
-    page = go_to(window, "Analysis of practice")
+    page = go_to(window, "Analysis of police practice")
     events = next(p for p in page.entries.detail.findChildren(PickList) if p.list.accessibleName() == "Events covered")
     assert "Another force recorded three earlier reports." in events.list.item(0).text()

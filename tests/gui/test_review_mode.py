@@ -95,7 +95,7 @@ def test_sign_off_waits_for_every_verdict_then_records_the_date(qtbot, window, m
     told = []
     monkeypatch.setattr(QMessageBox, "information", lambda *args: told.append(args[2]))
     qtbot.mouseClick(page.sign_off_button, Qt.MouseButton.LeftButton)
-    assert "24 items not reviewed yet" in told[0]
+    assert "24 questions without a verdict yet" in told[0]
     for item in checklist():
         _give(qtbot, page, item.id, "content")
     asked = []

@@ -81,7 +81,7 @@ def test_a_complete_imr_written_through_the_widgets_survives_save_and_reopen(qtb
         qtbot.keyClick(significant, Qt.Key.Key_Space)
     _type(qtbot, contact.findChild(NarrativeTextEdit), "Two contacts in 2023.")
 
-    analysis = go_to(window, "Analysis of practice")
+    analysis = go_to(window, "Analysis of police practice")
     qtbot.mouseClick(analysis.entries.items.add_button, Qt.MouseButton.LeftButton)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     form = analysis.entries.detail

@@ -188,7 +188,7 @@ class CharacteristicsPage(Page):
         ):
             place(self.body, host, NarrativeEdit(self.bridge, self.path(field), label))
         self.bridge.changed.connect(self._on_changes)
-        self._subjects_shown: list[tuple[str, str, str]] = []
+        self._subjects_shown: list[tuple[str, str, str]] | None = None  # nothing shown yet
         self.rebuild_tabs()
 
     def _subjects(self) -> list[tuple[str, str, str]]:
@@ -199,7 +199,7 @@ class CharacteristicsPage(Page):
         ]
 
     def rebuild_tabs(self) -> None:
-        """One tab per victim and suspect in the cast list."""
+        """One tab per victim and suspect among the subjects."""
         subjects = self._subjects()
         if subjects == self._subjects_shown:
             return

@@ -35,6 +35,7 @@ from ...checks.review import (
     when_words,
 )
 from ...model.text import clean_multiline
+from .. import questions
 from ..forms import child, place
 from ..verdicts_model import VerdictsModel
 from .base import Page
@@ -244,12 +245,15 @@ class QualityPage(Page):
         if blockers:
             QMessageBox.information(self, "Not ready to sign off", "The IMR cannot be signed off yet.\n\n" + "\n".join(blockers))
             return
-        answer = QMessageBox.question(
+        answer = questions.ask(
             self,
             "Sign off",
             f"Sign off this IMR as {self.reviewer}? Today's date is recorded as the sign-off date.",
+            questions.Buttons.Yes | questions.Buttons.Cancel,
+            questions.Buttons.Yes,
+            {questions.Buttons.Yes: "Sign off"},
         )
-        if answer == QMessageBox.StandardButton.Yes:
+        if answer == questions.Buttons.Yes:
             self._decide("signed_off", "")
 
     def _decide(self, outcome: str, comment: str) -> None:

@@ -83,13 +83,13 @@ def test_verdicts_and_sign_off_do_not_make_each_other_stale(editor):
 
 
 def test_sign_off_needs_every_item_reviewed_current_and_content(editor):
-    assert sign_off_blockers(editor.document) == [f"24 items not reviewed yet: {', '.join(i.id for i in checklist())}"]
+    assert sign_off_blockers(editor.document) == [f"24 questions without a verdict yet: {', '.join(i.id for i in checklist())}"]
     _review_everything(editor)
     record_verdict(editor, "REC-2", "not_content", REVIEWER, at=AT)
     editor.set(("review", "key_dates", "imr_completed"), datetime.date(2024, 11, 23))
     assert sign_off_blockers(editor.document) == [
-        "1 item changed since the verdict was given: SYS-4",
-        "1 item marked not content: REC-2",
+        "1 question changed since the verdict was given: SYS-4",
+        "1 question marked not content: REC-2",
     ]
     with pytest.raises(ValueError, match="cannot be signed off yet"):
         record_decision(editor, "signed_off", REVIEWER, "", at=AT)
