@@ -66,7 +66,7 @@ class Autosaver(QObject):
         return True
 
     def follow(self, original: Path | None, name: str, original_fingerprint: str | None) -> None:
-        """The document now belongs to ``original`` (after Save As): move the slot there."""
+        """The document now belongs to ``original`` (after Save as): move the slot there."""
         self.slot.follow(original, name, original_fingerprint)
         if self.bridge.editor.is_modified:
             self.write_now()

@@ -140,7 +140,7 @@ class Exporter(QObject):
     def _on_done(self, path: Path, kind: str) -> None:
         self._close_progress()
         box = QMessageBox(QMessageBox.Icon.Information, "Export finished", f"The {KINDS[kind].lower()} was saved as:\n{path}", parent=self._window)
-        open_folder = box.addButton("Open Folder", QMessageBox.ButtonRole.ActionRole)
+        open_folder = box.addButton("Open folder", QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Close)
         open_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent))))
         self._show(box)

@@ -2,7 +2,7 @@
 
 :class:`FileGuard` takes the lock when a project is opened, asks the user
 what to do when someone else holds it (open read-only, or not at all) or
-when no lock can be written, moves the lock on Save As and lets it go on
+when no lock can be written, moves the lock on Save as and lets it go on
 close. It remembers the file's content fingerprint when it was opened or
 saved, so that Save can warn before replacing someone else's version.
 """
@@ -32,7 +32,7 @@ _REFUSAL_START = "Open read-only, nothing can be changed:"
 
 def read_only_refusal(detail: str) -> str:
     """The message shown for every edit refused in a read-only window."""
-    return f"{_REFUSAL_START} {detail} File › Save As makes a copy you can edit."
+    return f"{_REFUSAL_START} {detail} File › Save as makes a copy you can edit."
 
 
 class FileGuard:
@@ -49,7 +49,7 @@ class FileGuard:
         self.fingerprint: str | None = None
         """The project file's content when this window opened or last saved it."""
         self.held: LockHeld | None = None
-        """While open read-only because someone else holds the lock: who (for File › Edit Anyway)."""
+        """While open read-only because someone else holds the lock: who (for File › Edit anyway)."""
         self.label = QLabel("Read-only")
         """Shown in the status bar while the project is open read-only; its tooltip says why."""
         self.label.setAccessibleName("Read-only")
@@ -126,9 +126,9 @@ class FileGuard:
         answer = questions.ask(
             self._window,
             "Open read-only?",
-            f"{held}\n\nOpen it read-only? You can read it but not change it, and File › Save As keeps "
+            f"{held}\n\nOpen it read-only? You can read it but not change it, and File › Save as keeps "
             "a copy of your own. If nobody is editing it any more (the computer named was switched off, "
-            "say), File › Edit Anyway takes it over.",
+            "say), File › Edit anyway takes it over.",
             Buttons.Open | Buttons.Cancel,
             Buttons.Open,
             {Buttons.Open: "Open read-only"},

@@ -203,7 +203,7 @@ class MainWindow(QMainWindow):
         self._refresh_history()
 
     def edit_anyway(self) -> None:
-        """File › Edit Anyway: take over the lock of a project open read-only, once its holder has gone."""
+        """File › Edit anyway: take over the lock of a project open read-only, once its holder has gone."""
         if self.guard.take_over():
             self._show_access()
 
@@ -269,7 +269,7 @@ class MainWindow(QMainWindow):
                 recovery.discard()
             except OSError:
                 pass  # offered again next time: better twice than never
-        where = f"File › Save writes it to {original}" if original is not None else "File › Save As writes it to a file"
+        where = f"File › Save writes it to {original}" if original is not None else "File › Save as writes it to a file"
         self.statusBar().showMessage(
             f"Restored the unsaved work on “{recovery.name}” autosaved at {describe_time(recovery.written)}. "
             f"It is not saved yet: {where}.",

@@ -39,9 +39,9 @@ def build_menus(window: MainWindow) -> None:
     file_menu = window.menuBar().addMenu("&File")
     window.new_action = make_action(window, "&New", window.new_document, keys.New, "Start a new, empty IMR")
     window.open_action = make_action(window, "&Open…", window.open_dialog, keys.Open, "Open a saved IMR project")
-    window.sample_action = make_action(window, "Open &Sample", window.open_sample, None, "Open the fictional sample IMR as an unsaved copy")
+    window.sample_action = make_action(window, "Open sa&mple", window.open_sample, None, "Open the fictional sample IMR as an unsaved copy")
     window.save_action = make_action(window, "&Save", window.save, keys.Save, "Save this IMR")
-    window.save_as_action = make_action(window, "Save &As…", window.save_as, keys.SaveAs, "Save this IMR under a new name")
+    window.save_as_action = make_action(window, "Save &as…", window.save_as, keys.SaveAs, "Save this IMR under a new name")
     window.quit_action = make_action(window, "&Quit", window.close, keys.Quit, "Close IMR Studio")
     window.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
     if not window.save_as_action.shortcuts():
@@ -49,16 +49,16 @@ def build_menus(window: MainWindow) -> None:
     if not window.quit_action.shortcuts():
         window.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
     file_menu.addActions([window.new_action, window.open_action, window.sample_action])
-    window.recent_menu = file_menu.addMenu("Open &Recent")
+    window.recent_menu = file_menu.addMenu("Open &recent")
     window.recent_menu.aboutToShow.connect(lambda: fill_recent_menu(window))
     window.recover_action = make_action(window, 
-        "Recover &Unsaved Work…", lambda: offer_recoveries(window, say_when_none=True), None,
+        "Recover &unsaved work…", lambda: offer_recoveries(window, say_when_none=True), None,
         "Work autosaved by an earlier session that ended before it was saved",
     )
     file_menu.addAction(window.recover_action)
     file_menu.addSeparator()
     window.edit_anyway_action = make_action(window, 
-        "&Edit Anyway…", window.edit_anyway, None,
+        "Edit an&yway…", window.edit_anyway, None,
         "Take over a project open read-only because someone else's lock is on it, once they have stopped",
     )
     window.edit_anyway_action.setEnabled(False)
@@ -107,7 +107,7 @@ def build_menus(window: MainWindow) -> None:
     view_menu = window.menuBar().addMenu("&View")
     window.next_section_action = make_action(window, "&Next section", lambda: window.step_section(+1), "Ctrl+PgDown")
     window.previous_section_action = make_action(window, "&Previous section", lambda: window.step_section(-1), "Ctrl+PgUp")
-    window.sections_action = make_action(window, "Go to &sections list", window.navigator.setFocus, "F6")
+    window.sections_action = make_action(window, "Go to the &sections list", window.navigator.setFocus, "F6")
     view_menu.addActions([window.next_section_action, window.previous_section_action, window.sections_action])
     view_menu.addSeparator()
     view_menu.addAction(window.dock.toggleViewAction())
@@ -130,7 +130,7 @@ def edit_settings(window: MainWindow) -> None:
 
 
 def fill_recent_menu(window: MainWindow) -> None:
-    """List the recent files in File › Open Recent, each opening its file."""
+    """List the recent files in File › Open recent, each opening its file."""
     window.recent_menu.clear()
     if not window.settings.recent_files:
         empty = window.recent_menu.addAction("No recent files")

@@ -96,7 +96,7 @@ class RecoverySlot:
         self.original_fingerprint = original_fingerprint
 
     def follow(self, original: Path | None, name: str, original_fingerprint: str | None) -> None:
-        """Say which project file the work now belongs to (after Save As); the slot moves with it.
+        """Say which project file the work now belongs to (after Save as); the slot moves with it.
 
         What was written for the old file is removed: write again to keep it.
         """

@@ -38,7 +38,7 @@ def test_exporting_the_report_says_where_and_opens_the_folder(qtbot, window, mon
     assert str(tmp_path / "report.docx") in box.text()
     assert offered[0].endswith("not for publication.docx")
     assert any("Natalie" in p.text for p in docx.Document(tmp_path / "report.docx").paragraphs)
-    [open_folder] = [b for b in box.buttons() if b.text() == "Open Folder"]
+    [open_folder] = [b for b in box.buttons() if b.text() == "Open folder"]
     open_folder.click()
     assert opened == [QUrl.fromLocalFile(str(tmp_path))]
     assert window.export_actions["publication"].isEnabled()

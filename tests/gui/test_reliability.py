@@ -428,7 +428,7 @@ def test_save_warns_when_someone_else_wrote_the_file_and_offers_save_as(qtbot, w
     mine = tmp_path / "mine.imr"
     _save_as(monkeypatch, mine)
 
-    assert window.save()  # Yes: Save As
+    assert window.save()  # Yes: Save as
     assert "changed on disk" in asked[0]
     assert load_project(project).review.reference == "theirs"
     assert load_project(mine).review.agency == "Mine"
@@ -485,7 +485,7 @@ def test_edit_anyway_takes_over_a_lock_whose_holder_has_gone(qtbot, window, proj
     monkeypatch.setattr(QMessageBox, "question", lambda *args: asked.append(args[2]) or answers.pop(0))
     assert not window.edit_anyway_action.isEnabled()
     assert window.open_path(project)
-    assert "File › Edit Anyway takes it over" in asked[0]
+    assert "File › Edit anyway takes it over" in asked[0]
     assert window.edit_anyway_action.isEnabled()
     window.edit_anyway_action.trigger()
     assert "whoever saves last replaces the other's work" in asked[1]
