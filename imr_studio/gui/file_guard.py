@@ -27,7 +27,7 @@ def _same_file(first: Path, second: Path) -> bool:
     return os.path.normcase(os.path.abspath(first)) == os.path.normcase(os.path.abspath(second))
 
 
-_REFUSAL_START = "Open read-only, nothing can be changed:"
+_REFUSAL_START = "This IMR is open read-only, so nothing in it can be changed:"
 
 
 def read_only_refusal(detail: str) -> str:

@@ -105,9 +105,20 @@ class MainWindow(QMainWindow):
         self.navigator.setMinimumWidth(190)
         self.navigator.currentRowChanged.connect(self._show_page)
         self.stack = QStackedWidget()
+        self.banner = QLabel()
+        """Above the page while nothing (or only the review lead's records) can be changed, saying why."""
+        self.banner.setWordWrap(True)
+        self.banner.setAccessibleName("Why this IMR cannot be changed")
+        self.banner.setStyleSheet("background: #fff4ce; color: #3b2f00; padding: 6px; border: 1px solid #e0c872;")
+        self.banner.hide()
+        pages = QWidget()
+        pages_layout = QVBoxLayout(pages)
+        pages_layout.setContentsMargins(0, 0, 0, 0)
+        pages_layout.addWidget(self.banner)
+        pages_layout.addWidget(self.stack, 1)
         splitter = QSplitter()
         splitter.addWidget(self.navigator)
-        splitter.addWidget(self.stack)
+        splitter.addWidget(pages)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
@@ -206,6 +217,7 @@ class MainWindow(QMainWindow):
         """File › Edit anyway: take over the lock of a project open read-only, once its holder has gone."""
         if self.guard.take_over():
             self._show_access()
+            self.statusBar().showMessage("The lock is yours now: you can edit and save this IMR.", 8000)
 
     def new_document(self, ask: bool = True) -> None:
         """Start a new, empty IMR (asking first about unsaved work)."""
@@ -383,6 +395,8 @@ class MainWindow(QMainWindow):
         self.redo_action.setText(f"&Redo {editor.redo_label.lower()}" if editor.can_redo else "&Redo")
         self.setWindowTitle(f"{self.display_name}{' (read-only)' if self.guard.read_only else ''}[*] — IMR Studio")
         self.setWindowModified(editor.is_modified)
+        self.banner.setText(editor.read_only)
+        self.banner.setVisible(bool(editor.read_only))
 
     def _refresh_status(self, *_: object) -> None:
         document = self.bridge.document

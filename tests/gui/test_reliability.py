@@ -331,7 +331,8 @@ def test_a_file_locked_on_another_computer_opens_read_only_and_save_as_makes_an_
     qtbot.keyClicks(agency, "X")
     assert window.bridge.document.review.agency == ""
     assert agency.text() == ""
-    assert "Open read-only" in window.statusBar().currentMessage()
+    assert "open read-only" in window.statusBar().currentMessage()
+    assert window.banner.isVisible() and "PC-0142" in window.banner.text()
     assert "PC-0142" in window.statusBar().currentMessage()
     assert not window.isWindowModified()
 
@@ -459,7 +460,7 @@ def test_saving_leaves_another_read_only_reason_alone_and_a_locked_file_keeps_no
     refused: list[str] = []
     window.bridge.edit_refused.connect(refused.append)
     assert not window.bridge.set(("quality", "decision", "comment"), "Not while it is locked")
-    assert "Open read-only" in refused[0]
+    assert "open read-only" in refused[0]
 
 
 def test_file_menu_offers_the_work_left_behind_again(qtbot, window, monkeypatch) -> None:

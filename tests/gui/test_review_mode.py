@@ -149,6 +149,7 @@ def test_in_review_mode_the_authors_text_cannot_be_changed(qtbot, window, monkey
     qtbot.keyClicks(narrative.editor, "X")
     assert window.bridge.document.methodology.narrative == before
     assert "Review mode is on" in window.statusBar().currentMessage()
+    assert window.banner.isVisible() and "Review mode is on" in window.banner.text()
     assert "X" not in narrative.editor.toPlainText()[:1]
     # The review lead's own records can still be undone.
     window.undo()
@@ -156,6 +157,7 @@ def test_in_review_mode_the_authors_text_cannot_be_changed(qtbot, window, monkey
     assert _verdict_cell(page, "MET-1") == "Not reviewed"
     # Out of review mode the author writes again.
     window.review_mode.action.trigger()
+    assert not window.banner.isVisible()
     qtbot.keyClicks(narrative.editor, "Y")
     assert window.bridge.document.methodology.narrative != before
 
