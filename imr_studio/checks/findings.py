@@ -20,8 +20,11 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Literal
 
-from ..model.addressing import Path, PathError, title_at, type_at
-from ..model.document import Document
+from .. import vocab
+from ..model.addressing import Path, PathError, find_index, get, title_at
+from ..model.chronology import event_date_label
+from ..model.document import CharacteristicEntry, CharacteristicProfile, Document, Event, Subject
+from ..model.links import subject_name
 
 Severity = Literal["error", "warning", "advice"]
 Category = Literal["completeness", "language", "acronym", "smart", "dates", "duplicates", "readability", "links"]
@@ -105,25 +108,50 @@ class Finding:
         }
 
 
-def path_label(path: Path) -> str:
-    """A readable form of a document path: field titles, item ids as they are, paragraphs numbered from 1."""
+def place_label(document: Document, path: Path) -> str:
+    """Where ``path`` is, in words a reader knows: "Overview of police contact › Event 13 (25/06/2022) › Summary".
+
+    Fields go by their titles, paragraphs are numbered from 1, and items by
+    their number in their list and what they are about (a subject by name, a
+    characteristic by its label), never by their internal ids.
+    """
     parts = []
+    node: object = document
     for depth, step in enumerate(path, start=1):
         if isinstance(step, int):
             parts.append(f"paragraph {step + 1}")
             continue
+        if isinstance(node, list):
+            try:
+                index = find_index(node, step)
+            except PathError:
+                parts.append(str(step))
+                break
+            node = node[index]
+            parts.append(_item_words(document, node, index))
+            continue
         try:
-            parts.append(title_at(Document, path[:depth]) if _is_field(path[: depth - 1], step) else step)
+            node = get(node, (step,))
+            parts.append(title_at(Document, path[:depth]))
         except PathError:
-            parts.append(step)
+            parts.append(str(step))
+            break
     return " › ".join(parts)
 
 
-def _is_field(parent: Path, step: str) -> bool:
-    bare = type_at(Document, parent) if parent else Document
-    while hasattr(bare, "__metadata__"):
-        bare = bare.__origin__
-    return isinstance(bare, type) and step in getattr(bare, "__struct_fields__", ())
+def _item_words(document: Document, item: object, index: int) -> str:
+    """An item of a list in words: "Event 13 (25/06/2022)", "Recommendation 3", "Natalie Jane Halloway"."""
+    if isinstance(item, Event):
+        return f"Event {index + 1} ({event_date_label(item) or 'no date'})"
+    if isinstance(item, CharacteristicProfile):
+        subject = next((s for s in document.review.subjects if s.id == item.subject_id), None)
+        return subject_name(subject) if subject is not None else item.subject_id
+    if isinstance(item, CharacteristicEntry):
+        return next((c.label for c in vocab.characteristics() if c.key == item.key), item.key)
+    if isinstance(item, Subject):
+        return subject_name(item)
+    noun = getattr(type(item), "noun", "item")
+    return f"{noun[:1].upper()}{noun[1:]} {index + 1}"
 
 
 def finding_at(

@@ -12,7 +12,8 @@ import sys
 from pathlib import Path
 
 from ..checks import Report, run_checks
-from ..checks.findings import path_label
+from ..checks.findings import place_label
+from ..model.document import Document
 from ..storage import load_project
 from .output import add_format_option, pretty_json
 
@@ -54,15 +55,15 @@ def as_json(report: Report) -> dict:
     }
 
 
-def as_text(report: Report) -> str:
-    """The report as lines for a person to read."""
+def as_text(report: Report, document: Document) -> str:
+    """The report on ``document`` as lines for a person to read."""
     lines = []
     for item in report.items:
         extra = f" ({len(item.dismissed)} dismissed)" if item.dismissed else ""
         lines.append(f"{item.id:<6} {item.status.replace('_', ' '):<10} {item.question}{extra}")
         for finding in item.findings:
             span = f" [{finding.location.span[0]}-{finding.location.span[1]}]" if finding.location.span else ""
-            lines.append(f"    {finding.severity}: {path_label(finding.location.path)}{span}")
+            lines.append(f"    {finding.severity}: {place_label(document, finding.location.path)}{span}")
             lines.append(f"        {finding.message}")
             if finding.suggestion:
                 lines.append(f"        {finding.suggestion}")
@@ -73,8 +74,9 @@ def as_text(report: Report) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Check ``args.file`` and print the report."""
-    report = run_checks(load_project(args.file))
+    document = load_project(args.file)
+    report = run_checks(document)
     for error in report.rule_errors:
         print(f"imr-studio: rule pack problem: {error}", file=sys.stderr)
-    print(pretty_json(as_json(report)) if args.format == "json" else as_text(report))
+    print(pretty_json(as_json(report)) if args.format == "json" else as_text(report, document))
     return FINDINGS if report.findings() else 0

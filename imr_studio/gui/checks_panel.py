@@ -27,9 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..checks import Finding
+from ..checks.findings import place_label
 from ..checks.review import item_reviews
-from ..model.addressing import title_at
-from ..model.document import Document
 from .bridge import DocumentBridge
 from .icons import status_icon
 from .quick_fix import ask_to_dismiss, fix_actions, restore
@@ -65,15 +64,6 @@ def section_status(progress: str, problem: str, count: int) -> tuple[str, str]:
     if progress == "complete" and problem == "partly":
         return "partly", words
     return progress, words
-
-
-def where(path: tuple) -> str:
-    """A finding's place in words, for example "Analysis of police practice › item › Critical analysis"."""
-    steps = path[:-1] if path and isinstance(path[-1], int) else path
-    try:
-        return title_at(Document, steps)
-    except LookupError:
-        return " › ".join(str(step) for step in steps)
 
 
 class _Tree(QTreeWidget):
@@ -217,12 +207,11 @@ class ChecksPanel(QWidget):
                 self.tree.setFocus()
                 return
 
-    @staticmethod
-    def _finding_tip(finding: Finding) -> str:
+    def _finding_tip(self, finding: Finding) -> str:
         lines = [finding.message]
         if finding.suggestion:
             lines.append(finding.suggestion)
-        lines.append(f"Where: {where(finding.location.path)}")
+        lines.append(f"Where: {place_label(self.bridge.document, finding.location.path)}")
         return "\n".join(lines)
 
     def _all_items(self) -> list[QTreeWidgetItem]:

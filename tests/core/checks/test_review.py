@@ -189,3 +189,17 @@ def test_a_not_content_verdict_after_sign_off_undoes_the_sign_off(editor):
     record_decision(editor, "signed_off", REVIEWER, "", at=AT)
     record_verdict(editor, "REC-2", "not_content", REVIEWER, at=AT)
     assert decision_is_stale(editor.document)
+
+
+def test_findings_say_where_they_are_in_words_a_reader_knows(sample):
+    from imr_studio.checks.findings import place_label
+
+    event = sample.contact.events[8]
+    assert place_label(sample, ("contact", "events", event.id, "summary")) == (
+        "Overview of police contact › Chronology › Event 9 (Nov 2022) › Summary")
+    rec = sample.recommendations[2]
+    assert place_label(sample, ("recommendations", rec.id, "text")) == "Recommendations › Recommendation 3 › Recommendation"
+    profile = sample.characteristics.profiles[1]
+    assert place_label(sample, ("characteristics", "profiles", profile.subject_id, "entries", "care_experience")) == (
+        "Characteristics › Profiles › Daniel Lee Fenner › Characteristics › Care experience")
+    assert place_label(sample, ("analysis", "an-2", "analysis", 0)).endswith("Analysis entry 2 › Critical analysis › paragraph 1")
