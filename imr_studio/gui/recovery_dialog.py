@@ -34,8 +34,10 @@ def describe(recovery: Recovery) -> str:
     if recovery.document is None:
         return f"{recovery.name}\nThis work cannot be restored, because {recovery.problem}\nRecovery file: {recovery.file}"
     original = recovery.original
+    review = recovery.document.review
+    about = " · ".join(part for part in (review.review_name.strip(), review.reference.strip()) if part)
     lines = [
-        recovery.name,
+        f"{recovery.name} ({about})" if about else recovery.name,
         f"File: {original}" if original is not None else "Never saved to a file",
         f"Last autosaved at {describe_time(recovery.written)}",
     ]
