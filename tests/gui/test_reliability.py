@@ -205,7 +205,7 @@ def test_later_keeps_the_work_and_discard_asks_then_removes_it(qtbot, window, mo
     left = _crash(window)
 
     later, listed = _start_app(monkeypatch, lambda dialog: dialog.later_button.click())
-    assert "Never saved to a file" in listed[0]
+    assert "Never saved to a file" in listed[0] and "Untitled (DHR Example)" in listed[0]
     assert left.exists() and later.bridge.document.review.review_name == ""
     _close_without_saving(later)
 
