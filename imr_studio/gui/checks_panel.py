@@ -96,10 +96,10 @@ class ChecksPanel(QWidget):
         self.tree.itemDoubleClicked.connect(self._go)
         self.tree.activated_by_key.connect(self._go)
         self.tree.currentItemChanged.connect(self._update_buttons)
-        self.go_button = QPushButton("&Go to", self)
+        self.go_button = QPushButton("Go to", self)  # no Alt-key letter: the page on show uses them
         self.go_button.setToolTip("Open the page and select the words this finding is about (Enter)")
         self.go_button.clicked.connect(lambda: self._go(self.tree.currentItem()))
-        self.dismiss_button = QPushButton("&Dismiss…", self)
+        self.dismiss_button = QPushButton("Dismiss…", self)
         self.dismiss_button.setToolTip("Dismiss this finding with a reason the review lead will read")
         self.dismiss_button.clicked.connect(self._dismiss_current)
         buttons = QHBoxLayout()

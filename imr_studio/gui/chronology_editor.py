@@ -93,7 +93,7 @@ class ChronologyEditor(QWidget):
         self.filter.setAccessibleName("Show events")
         self.filter.setToolTip("Which events the table shows")
         self.filter.currentIndexChanged.connect(lambda _row: self.set_filter(self.filter.currentData()))
-        filter_label = QLabel("S&how", self)
+        filter_label = QLabel("&Show", self)
         filter_label.setBuddy(self.filter)
         self.shown = QLabel(self)
 

@@ -281,10 +281,11 @@ class ListEditor(QWidget):
         for signal in (self.model.modelReset, self.model.dataChanged, self.model.rowsInserted):
             signal.connect(self._fit_rows.start)
 
-        self.add_button = self._button(f"&Add {noun}", "Add", self.add_item, "Insert")
-        self.remove_button = self._button("&Remove", "Remove", self.remove_current, "Delete")
-        self.up_button = self._button("Move &up", "Move up", lambda: self.move_current(-1), "Alt+Up")
-        self.down_button = self._button("Move do&wn", "Move down", lambda: self.move_current(+1), "Alt+Down")
+        # No Alt-key letters: a page has several of these lists, and the table's own keys do the same.
+        self.add_button = self._button(f"Add {noun}", "Add", self.add_item, "Insert")
+        self.remove_button = self._button("Remove", "Remove", self.remove_current, "Delete")
+        self.up_button = self._button("Move up", "Move up", lambda: self.move_current(-1), "Alt+Up")
+        self.down_button = self._button("Move down", "Move down", lambda: self.move_current(+1), "Alt+Down")
 
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)

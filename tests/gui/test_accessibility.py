@@ -38,3 +38,25 @@ def test_tab_reaches_every_input_of_the_selected_item_form(qtbot, window) -> Non
             while not seen[-1].isVisible() or seen[-1] not in chain:
                 seen[-1] = seen[-1].nextInFocusChain()
         assert seen == chain, title
+
+
+def test_no_two_things_on_a_page_share_an_alt_key_nor_take_a_menus(window) -> None:
+    import re
+    from collections import defaultdict
+
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel
+
+    menus = {re.search(r"&(\w)", action.text()).group(1).lower() for action in window.menuBar().actions()}
+    assert menus == {"f", "e", "v", "h"}
+    window.open_sample(ask=False)
+    clashes = []
+    for page in window.pages:
+        window.show_page(page)
+        letters = defaultdict(list)
+        for widget in [*page.findChildren(QAbstractButton), *page.findChildren(QLabel), *page.findChildren(QGroupBox)]:
+            if widget.isVisibleTo(page):
+                text = (widget.title() if isinstance(widget, QGroupBox) else widget.text()).replace("&&", "")
+                if found := re.search(r"&(\S)", text):
+                    letters[found.group(1).lower()].append(text)
+        clashes += [f"{page.title}: {texts}" for key, texts in letters.items() if len(texts) > 1 or key in menus]
+    assert clashes == []
