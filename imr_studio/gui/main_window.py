@@ -403,10 +403,14 @@ class MainWindow(QMainWindow):
         report = self.bridge.report
         words = self._words = report.words if report is not None and report.words else words_by_section(document)
         problems = report.problems_by_section() if report is not None else {}
-        counts = Counter(finding.location.section for finding in report.findings()) if report is not None else Counter()
+        findings = report.findings() if report is not None else []
+        counts = Counter(finding.location.section for finding in findings)
         for row, page in enumerate(self.pages):
             progress = section_progress(document, page.section)
             icon, state = section_status(progress.status, problems.get(page.section, "met"), counts[page.section])
+            item_ids = sorted({f.item_id for f in findings if f.location.section == page.section})
+            if item_ids:  # the icon follows where findings sit; say which checklist questions they answer to
+                state = f"{state} (checklist {', '.join(item_ids)})"
             item = self.navigator.item(row)
             item.setIcon(status_icon(icon))
             if page.section in words:

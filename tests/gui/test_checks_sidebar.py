@@ -196,3 +196,10 @@ def test_a_first_check_that_fails_is_run_again_where_the_error_shows(qtbot, wind
     monkeypatch.setattr(check_runner, "run_checks", fails_on_the_worker)
     window.open_sample(ask=False)
     qtbot.waitUntil(lambda: window.bridge.report is not None, timeout=5000)
+
+
+def test_the_navigator_says_which_checklist_questions_a_sections_findings_answer_to(qtbot, window) -> None:
+    _open_sample(qtbot, window)
+    titles = [page.title for page in window.pages]
+    tip = window.navigator.item(titles.index("Overview of police contact")).toolTip()
+    assert "(checklist ANA-1, LAN-1)" in tip
