@@ -126,6 +126,6 @@ def run_checks(document: Document, rules: Rules | None = None) -> Report:
     report.words = words_by_section(document, spots)
     specs = {item.id: item for item in checklist()}
     for result in report.items:
-        if result.status in ("met", "judgement") and not result.dismissed and nothing_written_for(document, specs[result.id]):
+        if result.status in ("met", "judgement") and not result.dismissed and nothing_written_for(document, specs[result.id], spots):
             result.status = "not_started"  # nothing to fail is not the same as met
     return report

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from .. import vocab
-from ..model.addressing import Path, PathError, find_index, get, title_at
+from ..model.addressing import Path, PathError, get, key_of, title_at
 from ..model.chronology import event_date_label
 from ..model.document import CharacteristicEntry, CharacteristicProfile, Document, Event, Subject
 from ..model.links import subject_name
@@ -108,35 +108,61 @@ class Finding:
         }
 
 
+class PlaceNamer:
+    """Says where places of one document are, in words a reader knows (see :func:`place_label`).
+
+    It remembers where each item sits in its list, so naming the places of
+    many findings reads each list once rather than once a finding. Use one
+    for one state of the document.
+    """
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self._positions: dict[int, dict] = {}  # id of a list -> {key: index}
+
+    def _index(self, items: list, key: object) -> int:
+        positions = self._positions.get(id(items))
+        if positions is None:
+            positions = self._positions[id(items)] = {key_of(item): n for n, item in enumerate(items)}
+        if key not in positions:
+            raise PathError(f"no item {key!r} in this list")
+        return positions[key]
+
+    def __call__(self, path: Path) -> str:
+        """Where ``path`` is: "Overview of police contact › Chronology › Event 13 (25/06/2022) › Summary"."""
+        parts = []
+        node: object = self.document
+        for depth, step in enumerate(path, start=1):
+            if isinstance(step, int):
+                parts.append(f"paragraph {step + 1}")
+                continue
+            if isinstance(node, list):
+                try:
+                    index = self._index(node, step)
+                except PathError:
+                    parts.append(str(step))
+                    break
+                node = node[index]
+                parts.append(_item_words(self.document, node, index))
+                continue
+            try:
+                node = get(node, (step,))
+                parts.append(title_at(Document, path[:depth]))
+            except PathError:
+                parts.append(str(step))
+                break
+        return " › ".join(parts)
+
+
 def place_label(document: Document, path: Path) -> str:
     """Where ``path`` is, in words a reader knows: "Overview of police contact › Event 13 (25/06/2022) › Summary".
 
     Fields go by their titles, paragraphs are numbered from 1, and items by
     their number in their list and what they are about (a subject by name, a
-    characteristic by its label), never by their internal ids.
+    characteristic by its label), never by their internal ids. To name many
+    places of one document, use one :class:`PlaceNamer`.
     """
-    parts = []
-    node: object = document
-    for depth, step in enumerate(path, start=1):
-        if isinstance(step, int):
-            parts.append(f"paragraph {step + 1}")
-            continue
-        if isinstance(node, list):
-            try:
-                index = find_index(node, step)
-            except PathError:
-                parts.append(str(step))
-                break
-            node = node[index]
-            parts.append(_item_words(document, node, index))
-            continue
-        try:
-            node = get(node, (step,))
-            parts.append(title_at(Document, path[:depth]))
-        except PathError:
-            parts.append(str(step))
-            break
-    return " › ".join(parts)
+    return PlaceNamer(document)(path)
 
 
 def _item_words(document: Document, item: object, index: int) -> str:

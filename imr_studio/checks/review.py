@@ -14,16 +14,17 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import msgspec
 
 from .. import vocab
 from ..model import DocumentEditor
-from ..model.addressing import get
+from ..model.addressing import Path, get
 from ..model.document import AuditEvent, Document, ItemVerdict, ReviewDecision
 from .checklist import ChecklistItem, checklist
-from .texts import iter_texts
+from .texts import TextSpot, iter_texts
 
 PROSE = "prose"
 """In ``depends_on``: every piece of prose in the report, wherever it is."""
@@ -75,29 +76,32 @@ def now_stamp() -> str:
     return datetime.datetime.now().astimezone().isoformat(timespec="seconds")
 
 
-def _parts(document: Document, item: ChecklistItem) -> list[tuple[str, object]]:
-    """The parts of ``document`` that ``item`` rests on, each with its name in ``depends_on``."""
-    parts = []
-    for part in item.depends_on:
-        if part == PROSE:
-            value = [(s.path, s.text) for s in iter_texts(document) if s.path[:2] != _SIGNATURES]
-        else:
-            value = get(document, tuple(part.split(".")))
-        parts.append((part, value))
-    return parts
+def _prose(spots: Iterable[TextSpot]) -> list[tuple[Path, str]]:
+    """The author's prose among ``spots`` (not the names of who assured and signed the IMR)."""
+    return [(s.path, s.text) for s in spots if s.path[:2] != _SIGNATURES]
+
+
+def _part(document: Document, part: str, spots: Iterable[TextSpot] | None = None) -> object:
+    """One part of ``document`` named in a ``depends_on`` (``spots``: the document's prose, when known)."""
+    if part == PROSE:
+        return _prose(iter_texts(document) if spots is None else spots)
+    return get(document, tuple(part.split(".")))
 
 
 def content_fingerprint(document: Document, item: ChecklistItem) -> str:
     """A short hash of the parts of ``document`` that ``item`` rests on."""
     digest = hashlib.sha256()
-    for part, value in _parts(document, item):
-        digest.update(part.encode("utf-8") + b"\0" + msgspec.json.encode(value) + b"\0")
+    for part in item.depends_on:
+        digest.update(part.encode("utf-8") + b"\0" + msgspec.json.encode(_part(document, part)) + b"\0")
     return digest.hexdigest()[:16]
 
 
-def nothing_written_for(document: Document, item: ChecklistItem) -> bool:
-    """True when every part ``item`` rests on is still as a new project has it: nothing to assess yet."""
-    return all(_blank(value) for _part, value in _parts(document, item))
+def nothing_written_for(document: Document, item: ChecklistItem, spots: list[TextSpot] | None = None) -> bool:
+    """True when every part ``item`` rests on is still as a new project has it: nothing to assess yet.
+
+    ``spots`` are the document's texts when the caller has walked them already.
+    """
+    return all(_blank(_part(document, part, spots)) for part in item.depends_on)
 
 
 def _blank(value: object) -> bool:

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from ..checks import Report, run_checks
-from ..checks.findings import place_label
+from ..checks.findings import PlaceNamer
 from ..model.document import Document
 from ..storage import load_project
 from .output import add_format_option, pretty_json
@@ -57,13 +57,14 @@ def as_json(report: Report) -> dict:
 
 def as_text(report: Report, document: Document) -> str:
     """The report on ``document`` as lines for a person to read."""
+    where = PlaceNamer(document)
     lines = []
     for item in report.items:
         extra = f" ({len(item.dismissed)} dismissed)" if item.dismissed else ""
         lines.append(f"{item.id:<6} {item.status.replace('_', ' '):<10} {item.question}{extra}")
         for finding in item.findings:
             span = f" [{finding.location.span[0]}-{finding.location.span[1]}]" if finding.location.span else ""
-            lines.append(f"    {finding.severity}: {place_label(document, finding.location.path)}{span}")
+            lines.append(f"    {finding.severity}: {where(finding.location.path)}{span}")
             lines.append(f"        {finding.message}")
             if finding.suggestion:
                 lines.append(f"        {finding.suggestion}")

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..checks import Finding
-from ..checks.findings import place_label
+from ..checks.findings import PlaceNamer
 from ..checks.review import item_reviews
 from .bridge import DocumentBridge
 from .icons import status_icon
@@ -136,6 +136,7 @@ class ChecksPanel(QWidget):
         statuses: dict[str, list[str]] = {}
         open_findings = 0
         reviews = {r.item.id: r for r in item_reviews(self.bridge.document)} if self.bridge.document.quality.verdicts else {}
+        where = PlaceNamer(self.bridge.document)
         for result in report.items:
             group = groups.get(result.group)
             if group is None:
@@ -153,7 +154,7 @@ class ChecksPanel(QWidget):
             item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, _STATUS_WORDS[result.status])
             for finding in result.findings:
                 child = QTreeWidgetItem(item, [finding.message])
-                child.setToolTip(0, self._finding_tip(finding))
+                child.setToolTip(0, _finding_tip(finding, where))
                 child.setData(0, _ROLE, ("finding", finding))
             review = reviews.get(result.id)
             if review is not None and (review.reviewed or review.comment):
@@ -206,13 +207,6 @@ class ChecksPanel(QWidget):
                 self.tree.scrollToItem(item)
                 self.tree.setFocus()
                 return
-
-    def _finding_tip(self, finding: Finding) -> str:
-        lines = [finding.message]
-        if finding.suggestion:
-            lines.append(finding.suggestion)
-        lines.append(f"Where: {place_label(self.bridge.document, finding.location.path)}")
-        return "\n".join(lines)
 
     def _all_items(self) -> list[QTreeWidgetItem]:
         items = []
@@ -290,3 +284,12 @@ class ChecksPanel(QWidget):
         else:
             return
         menu.exec(self.tree.viewport().mapToGlobal(position))
+
+
+def _finding_tip(finding: Finding, where: PlaceNamer) -> str:
+    """A finding's tooltip: what, the suggestion, and where in words."""
+    lines = [finding.message]
+    if finding.suggestion:
+        lines.append(finding.suggestion)
+    lines.append(f"Where: {where(finding.location.path)}")
+    return "\n".join(lines)

@@ -26,11 +26,17 @@ class VerdictsModel(QAbstractTableModel):
         self.reviews: list[ItemReview] = []
         self._statuses: dict[str, tuple[str, int]] = {}
 
+    def show_report(self, report) -> None:
+        """Show the automatic statuses of checks ``report`` (the verdicts stay as they are)."""
+        self._statuses = _statuses_of(report)
+        if self.reviews:
+            self.dataChanged.emit(self.index(0, 2), self.index(len(self.reviews) - 1, 2))
+
     def refresh(self, document: Document, report=None) -> None:
         """Show ``document``'s verdicts and, when given, the automatic statuses of checks ``report``."""
         reviews = item_reviews(document)
         if report is not None:
-            self._statuses = {i.id: (i.status, len(i.findings)) for i in report.items}
+            self._statuses = _statuses_of(report)
         if len(reviews) != len(self.reviews):
             self.beginResetModel()
             self.reviews = reviews
@@ -88,3 +94,8 @@ class VerdictsModel(QAbstractTableModel):
     def row_of(self, item_id: str) -> int:
         """The row showing checklist item ``item_id`` (-1 if none)."""
         return next((n for n, r in enumerate(self.reviews) if r.item.id == item_id), -1)
+
+
+def _statuses_of(report) -> dict[str, tuple[str, int]]:
+    """Each checklist item's automatic status in ``report``, with how many open findings it has."""
+    return {item.id: (item.status, len(item.findings)) for item in report.items}

@@ -213,3 +213,18 @@ def test_verdicts_can_be_given_from_the_keyboard(qtbot, window, monkeypatch) -> 
     qtbot.waitUntil(lambda: _verdict_cell(page, "MET-2") == "Content")  # a mnemonic clicks after a moment
     qtbot.keyClick(page.radios["content"], Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
     assert page.comment.hasFocus()
+
+
+def test_the_automatic_check_column_follows_the_checks(qtbot, window) -> None:
+    from imr_studio.model.narrative import Paragraph
+
+    window.open_sample(ask=False)
+    qtbot.waitUntil(lambda: window.bridge.report is not None, timeout=5000)
+    page = go_to(window, QA)
+    page.select_item("LAN-1")
+    before = page.model.index(page.model.row_of("LAN-1"), 2).data()
+    window.bridge.set(("methodology", "narrative"), [Paragraph(text="She refused to engage with the officers.")])
+    window.check_runner.run_now()
+    after = page.model.index(page.model.row_of("LAN-1"), 2).data()
+    assert before != after and after.startswith("Partly met")
+    assert page.evidence.text() == after

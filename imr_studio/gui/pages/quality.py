@@ -139,8 +139,10 @@ class QualityPage(Page):
             return
         self._refresh()
 
-    def _findings_changed(self, _report) -> None:
-        self._document_changed([])
+    def _findings_changed(self, report) -> None:
+        """New automatic statuses: only that column and the selected question's line change."""
+        self.model.show_report(report)
+        self.evidence.setText(self.model.automatic_words(self.current_item_id()))
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
         """Catch up with edits made while another page was on show."""
