@@ -88,7 +88,9 @@ def test_a_process_id_used_again_by_another_process_does_not_keep_a_lock(project
     if not me.started:
         pytest.skip("this system does not say when a process started")
     _write_lock(project, pid=me.pid, started="1")  # this id, but a process that started at another time
-    acquire_lock(project).release()
+    lock = acquire_lock(project)
+    assert read_lock(project).started == me.started
+    lock.release()
 
 
 def test_a_lock_from_another_computer_counts_as_held(project: Path) -> None:

@@ -108,6 +108,7 @@ def test_the_quick_fix_replaces_the_words_and_the_finding_clears_live(qtbot, win
 
 def test_typing_a_fix_clears_the_finding_live(qtbot, window) -> None:
     _open_sample(qtbot, window)
+    assert "finding:smart.vague-verb" in _findings_in_tree(window)
     window.reveal(("recommendations", "rec-3", "text"))
     text = QApplication.focusWidget()
     text.selectAll()
@@ -196,6 +197,7 @@ def test_a_first_check_that_fails_is_run_again_where_the_error_shows(qtbot, wind
     monkeypatch.setattr(check_runner, "run_checks", fails_on_the_worker)
     window.open_sample(ask=False)
     qtbot.waitUntil(lambda: window.bridge.report is not None, timeout=5000)
+    assert len(window.bridge.report.items) == 24 and window.checks_panel.tree.topLevelItemCount() == 8
 
 
 def test_the_navigator_says_which_checklist_questions_a_sections_findings_answer_to(qtbot, window) -> None:
