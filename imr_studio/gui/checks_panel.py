@@ -159,7 +159,8 @@ class ChecksPanel(QWidget):
             review = reviews.get(result.id)
             if review is not None and (review.reviewed or review.comment):
                 words = f"Review lead: {review.describe}" + (f". {review.comment}" if review.comment else "")
-                verdict = QTreeWidgetItem(item, [words])
+                verdict = QTreeWidgetItem([words])
+                item.insertChild(0, verdict)  # first: what the review lead said comes before the automatic findings
                 verdict.setToolTip(0, f"{words}\n{review.reviewer}" if review.reviewer else words)
                 verdict.setForeground(0, QBrush(QColor("#1f5fa8")))
                 verdict.setData(0, _ROLE, ("verdict", result.id))
