@@ -125,10 +125,13 @@ class Exporter(QObject):
         QThreadPool.globalInstance().start(_ExportJob(write, self._signals))
 
     def _on_progress(self, done: int, total: int, what: str) -> None:
-        if self.progress is not None:
-            self.progress.setMaximum(total)
-            self.progress.setValue(done)
-            self.progress.setLabelText(what)
+        progress = self.progress
+        if progress is not None:
+            progress.setMaximum(total)
+            progress.setLabelText(what)
+            # Last: a modal progress dialog handles pending events here, and the export may finish
+            # (and close the dialog) meanwhile.
+            progress.setValue(done)
 
     def _close_progress(self) -> None:
         self._signals = None

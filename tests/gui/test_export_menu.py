@@ -83,3 +83,24 @@ def test_a_broken_template_is_refused_when_chosen(window, monkeypatch, tmp_path)
     assert box.detailedText()
     assert window.settings.report_template == ""
     box.close()
+
+
+def test_an_export_that_ends_while_its_progress_is_drawn_reports_normally(qtbot, window, monkeypatch, tmp_path) -> None:
+    """A modal progress dialog handles pending events while it updates; the export's end may be one of them."""
+    from PySide6.QtWidgets import QProgressDialog
+
+    window.open_sample(ask=False)
+    _save_to(monkeypatch, tmp_path / "report.docx", [])
+    real_set_value = QProgressDialog.setValue
+    ended_meanwhile: list[bool] = []
+
+    def set_value_and_let_the_end_in(dialog, value):
+        real_set_value(dialog, value)
+        qtbot.waitUntil(lambda: not window.exporter.busy, timeout=30000)  # the end arrives right here
+        ended_meanwhile.append(window.exporter.progress is None)
+
+    monkeypatch.setattr(QProgressDialog, "setValue", set_value_and_let_the_end_in)
+    window.export_actions["restricted"].trigger()
+    box = _finish(qtbot, window)
+    assert ended_meanwhile and ended_meanwhile[0]
+    assert str(tmp_path / "report.docx") in box.text()
