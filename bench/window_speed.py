@@ -35,7 +35,7 @@ from checks_speed import large_project  # noqa: E402
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from imr_studio.gui.main_window import MainWindow  # noqa: E402
+from imr_studio.gui.window.main_window import MainWindow  # noqa: E402
 from imr_studio.paths import sample_project  # noqa: E402
 from imr_studio.settings import Settings  # noqa: E402
 from imr_studio.storage import dumps, load_project, loads, save_project  # noqa: E402

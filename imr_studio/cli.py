@@ -50,7 +50,7 @@ def _command_parser() -> argparse.ArgumentParser:
 
 
 def _run_gui(args: argparse.Namespace) -> int:
-    from imr_studio.gui.app import run  # Qt loads only here
+    from .gui.app import run  # Qt loads only here
 
     return run(args.file, args.sample)
 

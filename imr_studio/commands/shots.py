@@ -23,7 +23,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> None:
     """Write the pictures and list them."""
-    from ..gui.shots import render_pages  # Qt loads only here
+    from ..gui.window.shots import render_pages  # Qt loads only here
 
     for path in render_pages(args.out_dir, args.file):
         print(path)

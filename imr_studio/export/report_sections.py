@@ -25,6 +25,7 @@ from ..model.document import (
     SourceNotAccessed,
     SystemSearch,
 )
+from ..model.chronology import event_type_label
 from ..model.narrative import is_blank, plain_text
 from ..checks.review import item_reviews, outcome_label, when_words
 from .context import long_date
@@ -177,7 +178,7 @@ def contact(w: ReportWriter, d: Document, publication: bool) -> None:
     w.paragraph(label("significant_note"), numbered=False)
     rows = []
     for number, e in enumerate(chronological(d), 1):
-        kind = e.event_type_other if e.event_type == "other" and e.event_type_other else vocab.label_for("event_types", e.event_type)
+        kind = event_type_label(e)
         rows.append([
             str(number) + (" *" if e.significant else ""),
             _event_date(e) + (f" {e.time}" if e.time else ""),

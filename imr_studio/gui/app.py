@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__, paths
-from .main_window import MainWindow
-from .recovery_dialog import offer_recoveries
+from .window.main_window import MainWindow
+from .dialogs.recovery import offer_recoveries
 
 
 def run(path: Path | None = None, sample: bool = False) -> int:
@@ -29,5 +29,5 @@ def run(path: Path | None = None, sample: bool = False) -> int:
     if not opened:
         window.new_document(ask=False)
     window.show()
-    offer_recoveries(window)
+    offer_recoveries(window, window.restore)
     return app.exec()

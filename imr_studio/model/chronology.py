@@ -9,7 +9,15 @@ from __future__ import annotations
 
 import calendar
 
+from .. import vocab
 from .document import Document, Event
+
+
+def event_type_label(event: Event) -> str:
+    """The event's type as shown: the pick-list label, or the author's own words for "other"."""
+    if event.event_type == "other" and event.event_type_other.strip():
+        return event.event_type_other.strip()
+    return vocab.label_for("event_types", event.event_type) if event.event_type else ""
 
 
 def event_date_label(event: Event) -> str:

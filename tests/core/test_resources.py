@@ -18,6 +18,7 @@ from typing import Any, get_args
 import msgspec
 import pytest
 
+from imr_studio.export.kinds import ExportKind
 from imr_studio.model import document as model
 from imr_studio.model.document import (
     AnalysisEntry,
@@ -91,6 +92,8 @@ LITERAL_VOCABULARIES = {
 }
 
 FREE_VOCABULARIES = ("event_types", "strategy_strands", "protective_markings", "interview_formats")
+
+ENUM_VOCABULARIES = {"export_kinds": ExportKind}
 
 # What each link field must point at.
 LINK_TARGETS = {
@@ -280,7 +283,7 @@ def test_grid_groups_are_known_and_contiguous(grid: list[dict]) -> None:
 
 
 def test_vocabulary_lists_are_well_formed(vocab: dict[str, list[dict]]) -> None:
-    assert set(vocab) == set(FREE_VOCABULARIES) | set(LITERAL_VOCABULARIES)
+    assert set(vocab) == set(FREE_VOCABULARIES) | set(LITERAL_VOCABULARIES) | set(ENUM_VOCABULARIES)
     for name, entries in vocab.items():
         assert entries, name
         for entry in entries:
@@ -296,6 +299,12 @@ def test_vocabulary_lists_are_well_formed(vocab: dict[str, list[dict]]) -> None:
 def test_vocabulary_keys_match_model_literals(vocab: dict[str, list[dict]], name: str) -> None:
     expected = get_args(LITERAL_VOCABULARIES[name])
     assert sorted(keys(vocab[name])) == sorted(expected)
+
+
+@pytest.mark.parametrize("name", sorted(ENUM_VOCABULARIES))
+def test_vocabulary_keys_match_their_enum(vocab: dict[str, list[dict]], name: str) -> None:
+    assert keys(vocab[name]) == [member.value for member in ENUM_VOCABULARIES[name]]
+    assert all(member.label != member.value for member in ENUM_VOCABULARIES[name])
 
 
 def test_free_vocabularies(vocab: dict[str, list[dict]]) -> None:

@@ -26,7 +26,7 @@ def no_unexpected_dialogs(monkeypatch):
     for name in ("question", "warning", "critical", "information"):
         monkeypatch.setattr(QMessageBox, name, unexpected)
 
-    from imr_studio.gui import questions
+    from imr_studio.gui.dialogs import questions
 
     # A question with named buttons is answered like any other: by the test's own QMessageBox.question.
     monkeypatch.setattr(
@@ -37,7 +37,7 @@ def no_unexpected_dialogs(monkeypatch):
 @pytest.fixture
 def window(qtbot):
     """A real main window, shown and active, with an empty review; closed without questions afterwards."""
-    from imr_studio.gui.main_window import MainWindow
+    from imr_studio.gui.window.main_window import MainWindow
     from imr_studio.settings import Settings
 
     win = MainWindow(Settings())

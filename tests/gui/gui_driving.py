@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QTableView
 
-from imr_studio.gui.forms import child
-from imr_studio.gui.main_window import MainWindow
+from imr_studio.gui.widgets.forms import child
+from imr_studio.gui.window.main_window import MainWindow
 
 
 def field(win: MainWindow, name: str) -> QLineEdit:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QWidget
 
-from imr_studio.gui.pages.base import focus_chain
+from imr_studio.gui.widgets.tab_order import focus_chain
 
 
 def _spoken_name(widget: QWidget) -> str:

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox
 
-from imr_studio.gui.main_window import FILE_FILTER, MainWindow
-from imr_studio.gui.narrative_edit import NarrativeTextEdit
+from imr_studio.gui.window.main_window import FILE_FILTER, MainWindow
+from imr_studio.gui.widgets.narrative_edit import NarrativeTextEdit
 from imr_studio.storage import load_project
 from gui_driving import field as _field
 from gui_driving import go_to as _go_to
@@ -22,7 +22,7 @@ def test_typing_edits_the_document_and_undo_restores_the_field(qtbot, window):
     qtbot.keyClicks(name, "DHR Example")
     assert window.bridge.document.review.review_name == "DHR Example"
     assert window.isWindowModified()
-    assert "review name" in window.undo_action.text().lower()
+    assert "review name" in window.commands.undo.text().lower()
 
     name.setFocus()
     qtbot.keyClick(name, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -134,7 +134,7 @@ def test_narrative_typing_and_bold(qtbot, window):
     _go_to(window, "Methodology")
     text = window.current_page().findChild(QLineEdit, "noInterviewsReason")
     assert text is not None
-    from imr_studio.gui.narrative_edit import NarrativeEdit
+    from imr_studio.gui.widgets.narrative_edit import NarrativeEdit
 
     narrative = window.current_page().findChildren(NarrativeEdit)[0]
     qtbot.keyClicks(narrative.editor, "Records were searched")
@@ -174,16 +174,16 @@ def test_unsaved_changes_prompt_can_cancel_or_discard(qtbot, window, monkeypatch
 
     monkeypatch.setattr(QMessageBox, "question", fake_question)
     assert window.bridge.document.review.agency == "Northshire Police"
-    window.new_action.trigger()
+    window.commands.new.trigger()
     assert window.bridge.document.review.agency == "Northshire Police"
-    window.new_action.trigger()
+    window.commands.new.trigger()
     assert window.bridge.document.review.agency == ""
     assert len(asked) == 2 and "not saved" in asked[0]
 
 
 def test_no_prompt_when_nothing_changed(qtbot, window, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: pytest.fail("asked without unsaved changes"))
-    window.new_action.trigger()
+    window.commands.new.trigger()
 
 
 def test_a_damaged_file_is_explained_and_not_touched(qtbot, window, tmp_path, monkeypatch):
@@ -205,7 +205,7 @@ def test_sample_opens_as_an_unsaved_copy(qtbot, window):
 
 def test_every_designer_form_loads(qtbot):
     from imr_studio import paths
-    from imr_studio.gui.forms import load_form
+    from imr_studio.gui.widgets.forms import load_form
 
     forms = sorted(Path(paths.bundled("ui")).glob("*.ui"))
     assert forms

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QInputDialog, QPlainTextEdit, QTreeWidgetItem
 
 from imr_studio import paths
-from imr_studio.gui.quick_fix import fix_actions
-from imr_studio.gui.underlines import Underlines
+from imr_studio.gui.widgets.fix_menu import fix_actions
+from imr_studio.gui.widgets.underlines import Underlines
 
 _ROLE = Qt.ItemDataRole.UserRole
 
@@ -163,7 +163,7 @@ def test_an_edit_during_the_first_check_is_in_the_report_that_arrives(qtbot, win
     import threading
     import time
 
-    from imr_studio.gui import check_runner
+    from imr_studio.gui.window import check_runner
     from imr_studio.model.narrative import Paragraph
 
     real = check_runner.run_checks
@@ -185,7 +185,7 @@ def test_an_edit_during_the_first_check_is_in_the_report_that_arrives(qtbot, win
 def test_a_first_check_that_fails_is_run_again_where_the_error_shows(qtbot, window, monkeypatch) -> None:
     import threading
 
-    from imr_studio.gui import check_runner
+    from imr_studio.gui.window import check_runner
 
     real = check_runner.run_checks
 

@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QFileDialog, QLineEdit, QMessageBox, QPlainTextEdit
 
-from imr_studio.gui.chronology_editor import ChronologyEditor
-from imr_studio.gui.chronology_model import COLUMNS
-from imr_studio.gui.main_window import MainWindow
+from imr_studio.gui.widgets.chronology_editor import ChronologyEditor
+from imr_studio.gui.widgets.chronology_model import COLUMNS
+from imr_studio.gui.window.main_window import MainWindow
 from imr_studio.settings import Settings
 
 EVENTS = ("contact", "events")
@@ -220,7 +220,7 @@ def test_the_form_edits_the_selected_event(qtbot, window, chronology):
 
 def test_cited_by_lists_the_analysis_and_learning_that_link_to_the_event(qtbot, window, chronology):
     chronology.select("ev-12")
-    from imr_studio.gui.cited_by import CitedBy
+    from imr_studio.gui.widgets.cited_by import CitedBy
 
     cited = chronology.detail.findChild(CitedBy)
     texts = [button.text() for button in cited.buttons]
@@ -295,7 +295,7 @@ def test_pasted_rows_are_previewed_with_their_problems_and_imported_as_one_step(
     assert arrest.summary.startswith("Travis was arrested.\nHe was interviewed.")
     assert (intel.date, intel.date_precision) == ("2024-05", "month") and "Nobody Known" in intel.summary
     assert chronology.current_id() == welfare.id
-    assert "import 3 chronology rows" in window.undo_action.text().lower()
+    assert "import 3 chronology rows" in window.commands.undo.text().lower()
     window.undo()
     assert len(window.bridge.document.contact.events) == 16
 

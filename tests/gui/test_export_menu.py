@@ -32,8 +32,8 @@ def test_exporting_the_report_says_where_and_opens_the_folder(qtbot, window, mon
     _save_to(monkeypatch, tmp_path / "report.docx", offered)
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
-    window.export_actions["restricted"].trigger()
-    assert not window.export_actions["publication"].isEnabled()  # one export at a time
+    window.commands.export["restricted"].trigger()
+    assert not window.commands.export["publication"].isEnabled()  # one export at a time
     box = _finish(qtbot, window)
     assert str(tmp_path / "report.docx") in box.text()
     assert offered[0].endswith("not for publication.docx")
@@ -41,7 +41,7 @@ def test_exporting_the_report_says_where_and_opens_the_folder(qtbot, window, mon
     [open_folder] = [b for b in box.buttons() if b.text() == "Open folder"]
     open_folder.click()
     assert opened == [QUrl.fromLocalFile(str(tmp_path))]
-    assert window.export_actions["publication"].isEnabled()
+    assert window.commands.export["publication"].isEnabled()
 
 
 def test_a_name_left_in_the_publication_version_stops_the_export_and_lists_where(qtbot, window, monkeypatch, tmp_path) -> None:
@@ -53,7 +53,7 @@ def test_a_name_left_in_the_publication_version_stops_the_export_and_lists_where
     window.bridge.editor.new_item(("dissemination", "glossary"), None, term="Plantedname", definition="a planted name")
     target = tmp_path / "publication.docx"
     _save_to(monkeypatch, target, [])
-    window.export_actions["publication"].trigger()
+    window.commands.export["publication"].trigger()
     box = _finish(qtbot, window)
     assert box.windowTitle() == "Export stopped"
     assert "Plantedname" in box.detailedText()
@@ -64,7 +64,7 @@ def test_the_action_plan_exports_as_csv(qtbot, window, monkeypatch, tmp_path) ->
     window.open_sample(ask=False)
     offered: list[str] = []
     _save_to(monkeypatch, tmp_path / "plan.csv", offered)
-    window.export_actions["action_plan"].trigger()
+    window.commands.export["action_plan"].trigger()
     _finish(qtbot, window)
     rows = list(csv.reader((tmp_path / "plan.csv").read_text(encoding="utf-8-sig").splitlines()))
     assert rows[0][:3] == ["Rec.", "Recommendation", "Action"]
@@ -103,7 +103,7 @@ def test_an_export_that_ends_while_its_progress_is_drawn_reports_normally(qtbot,
         ended_meanwhile[0] = window.exporter.progress is None
 
     monkeypatch.setattr(QProgressDialog, "setValue", set_value_and_let_the_end_in)
-    window.export_actions["restricted"].trigger()
+    window.commands.export["restricted"].trigger()
     box = _finish(qtbot, window)
     assert ended_meanwhile and ended_meanwhile[0]
     assert str(tmp_path / "report.docx") in box.text()

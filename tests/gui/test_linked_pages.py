@@ -9,13 +9,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox, QPlainTextEdit
 
-from imr_studio.gui.cited_by import CitedBy
-from imr_studio.gui.forms import child
-from imr_studio.gui.list_editor import ItemTableModel
-from imr_studio.gui.main_window import PAGE_TYPES
-from imr_studio.gui.narrative_edit import NarrativeTextEdit
-from imr_studio.gui.pick_list import PickList
-from imr_studio.gui.shots import WINDOW_SIZE, render_pages
+from imr_studio.gui.widgets.cited_by import CitedBy
+from imr_studio.gui.widgets.forms import child
+from imr_studio.gui.widgets.list_editor import ItemTableModel
+from imr_studio.gui.window.main_window import PAGE_TYPES
+from imr_studio.gui.widgets.narrative_edit import NarrativeTextEdit
+from imr_studio.gui.widgets.pick_list import PickList
+from imr_studio.gui.window.shots import WINDOW_SIZE, render_pages
 from imr_studio.model.narrative import plain_text
 
 

@@ -6,7 +6,7 @@ from gui_driving import go_to
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtWidgets import QApplication
 
-from imr_studio.gui.narrative_edit import NarrativeTextEdit
+from imr_studio.gui.widgets.narrative_edit import NarrativeTextEdit
 from imr_studio.model.narrative import Mark, Paragraph
 
 _WORD_BULLET = (

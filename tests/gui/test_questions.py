@@ -11,7 +11,7 @@ Buttons = QMessageBox.StandardButton
 
 
 def test_buttons_say_what_they_do_and_the_answer_is_the_standard_button(qtbot, window) -> None:
-    questions = importlib.reload(importlib.import_module("imr_studio.gui.questions"))  # the real one, not the tests' stand-in
+    questions = importlib.reload(importlib.import_module("imr_studio.gui.dialogs.questions"))  # the real one, not the tests' stand-in
     seen: list[str] = []
 
     def press_replace() -> None:

@@ -14,9 +14,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from imr_studio.gui import app as gui_app
-from imr_studio.gui import file_guard
-from imr_studio.gui.main_window import MainWindow
-from imr_studio.gui.recovery_dialog import RecoveryDialog
+from imr_studio.gui.window import file_guard
+from imr_studio.gui.window.main_window import MainWindow
+from imr_studio.gui.dialogs.recovery import RecoveryDialog
 from imr_studio.model.document import Document, ReviewDetails
 from imr_studio.settings import Settings
 from imr_studio.storage import CannotLock, RecoverySlot, dumps, load_project, save_project
@@ -140,7 +140,7 @@ def test_edits_are_autosaved_to_a_recovery_file_and_a_save_empties_it(qtbot, win
     assert body == dumps(window.bridge.document)
     assert load_project(project).review.agency == ""  # autosave never touches the project file
 
-    window.save_action.trigger()
+    window.commands.save.trigger()
     assert not window.isWindowModified()
     assert load_project(project).review.agency == "Northshire Police"
     assert _recovery_files() == []
@@ -148,7 +148,7 @@ def test_edits_are_autosaved_to_a_recovery_file_and_a_save_empties_it(qtbot, win
 
 def test_undoing_back_to_the_saved_state_leaves_nothing_to_recover(qtbot, window) -> None:
     _type_and_wait_for_autosave(qtbot, window, "agency", "N")
-    window.undo_action.trigger()
+    window.commands.undo.trigger()
     assert not window.isWindowModified()
     assert _recovery_files() == []
 
@@ -194,7 +194,7 @@ def test_after_a_crash_the_next_start_offers_the_work_and_restore_brings_it_back
     assert restarted.autosaver.slot.file.exists()
     assert "Restored the unsaved work" in restarted.statusBar().currentMessage()
 
-    restarted.save_action.trigger()  # Save writes to the original file
+    restarted.commands.save.trigger()  # Save writes to the original file
     assert load_project(project).review.agency == "Northshire Police"
     assert _recovery_files() == []
     _close_without_saving(restarted)
@@ -264,8 +264,8 @@ def test_a_real_crash_is_offered_at_the_next_start(qtbot, project, monkeypatch) 
         from PySide6.QtCore import QTimer
         from PySide6.QtTest import QTest
         from PySide6.QtWidgets import QApplication, QLineEdit
-        from imr_studio.gui.forms import child
-        from imr_studio.gui.main_window import MainWindow
+        from imr_studio.gui.widgets.forms import child
+        from imr_studio.gui.window.main_window import MainWindow
         from imr_studio.settings import Settings
         from imr_studio.storage.recovery import recovery_folder
 
@@ -325,7 +325,7 @@ def test_a_file_locked_on_another_computer_opens_read_only_and_save_as_makes_an_
     assert "jsmith on the computer PC-0142, since" in asked[0] and "read-only" in asked[0]
     assert "(read-only)" in window.windowTitle()
     assert not window.guard.label.isHidden()
-    assert not window.save_action.isEnabled()
+    assert not window.commands.save.isEnabled()
 
     agency = field(window, "agency")
     qtbot.keyClicks(agency, "X")
@@ -338,11 +338,11 @@ def test_a_file_locked_on_another_computer_opens_read_only_and_save_as_makes_an_
 
     copy = tmp_path / "my copy.imr"
     _save_as(monkeypatch, copy)
-    window.save_as_action.trigger()
+    window.commands.save_as.trigger()
     assert load_project(copy).review.reference == "DHR-2024-07"
     assert read_lock(copy).pid == os.getpid()
     assert read_lock(project).host == "PC-0142"  # the other person's lock is theirs
-    assert "(read-only)" not in window.windowTitle() and window.save_action.isEnabled()
+    assert "(read-only)" not in window.windowTitle() and window.commands.save.isEnabled()
     assert window.guard.label.isHidden()
     qtbot.keyClicks(agency, "Northshire")
     assert window.bridge.document.review.agency == "Northshire"
@@ -368,7 +368,7 @@ def test_a_folder_that_cannot_hold_a_lock_lets_the_user_choose(window, project, 
     assert window.guard.read_only and "(read-only)" in window.windowTitle()
     window.new_document()
     assert window.open_path(project)
-    assert not window.guard.read_only and window.save_action.isEnabled()
+    assert not window.guard.read_only and window.commands.save.isEnabled()
 
 
 def test_save_as_onto_a_file_someone_is_editing_is_refused(window, project, tmp_path, monkeypatch) -> None:
@@ -464,7 +464,7 @@ def test_saving_leaves_another_read_only_reason_alone_and_a_locked_file_keeps_no
 
 
 def test_file_menu_offers_the_work_left_behind_again(qtbot, window, monkeypatch) -> None:
-    window.recover_action.trigger()
+    window.commands.recover.trigger()
     assert "no unsaved work" in window.statusBar().currentMessage()
 
     _type_and_wait_for_autosave(qtbot, window, "reviewName", "DHR Menu")
@@ -473,7 +473,7 @@ def test_file_menu_offers_the_work_left_behind_again(qtbot, window, monkeypatch)
     assert left.exists()
 
     QTimer.singleShot(0, lambda: _when_the_dialog_shows(lambda dialog: dialog.restore_button.click()))
-    later.recover_action.trigger()
+    later.commands.recover.trigger()
     assert later.bridge.document.review.review_name == "DHR Menu"
     assert later.isWindowModified()
     _close_without_saving(later)
@@ -484,14 +484,14 @@ def test_edit_anyway_takes_over_a_lock_whose_holder_has_gone(qtbot, window, proj
     answers = [Buttons.Open, Buttons.Yes]
     asked: list[str] = []
     monkeypatch.setattr(QMessageBox, "question", lambda *args: asked.append(args[2]) or answers.pop(0))
-    assert not window.edit_anyway_action.isEnabled()
+    assert not window.commands.edit_anyway.isEnabled()
     assert window.open_path(project)
     assert "File › Edit anyway takes it over" in asked[0]
-    assert window.edit_anyway_action.isEnabled()
-    window.edit_anyway_action.trigger()
+    assert window.commands.edit_anyway.isEnabled()
+    window.commands.edit_anyway.trigger()
     assert "whoever saves last replaces the other's work" in asked[1]
-    assert not window.guard.read_only and window.save_action.isEnabled()
-    assert not window.edit_anyway_action.isEnabled()
+    assert not window.guard.read_only and window.commands.save.isEnabled()
+    assert not window.commands.edit_anyway.isEnabled()
     assert read_lock(project).pid == os.getpid() and read_lock(project).host != "PC-0142"
     qtbot.keyClicks(field(window, "agency"), "Northshire")
     assert window.bridge.document.review.agency == "Northshire"

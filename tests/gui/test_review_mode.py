@@ -7,10 +7,10 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from gui_driving import go_to
 from imr_studio.checks.checklist import checklist
-from imr_studio.gui.main_window import FILE_FILTER
-from imr_studio.gui.narrative_edit import NarrativeEdit
+from imr_studio.gui.window.main_window import FILE_FILTER
+from imr_studio.gui.widgets.narrative_edit import NarrativeEdit
 from imr_studio.gui.pages.quality import QualityPage
-from imr_studio.gui.verdicts_model import VerdictsModel
+from imr_studio.gui.widgets.verdicts_model import VerdictsModel
 from imr_studio.settings import Settings
 from imr_studio.storage import load_project
 
@@ -197,9 +197,9 @@ def test_an_imr_returned_for_amendment_tells_the_author_when_opened(qtbot, windo
 def test_outside_review_mode_the_verdicts_cannot_be_undone(qtbot, window, monkeypatch) -> None:
     page = _start_reviewing(qtbot, window, monkeypatch)
     _give(qtbot, page, "ANA-1", "not_content")
-    assert window.undo_action.isEnabled()
+    assert window.commands.undo.isEnabled()
     window.review_mode.action.trigger()  # the author's turn
-    assert not window.undo_action.isEnabled()
+    assert not window.commands.undo.isEnabled()
     window.undo()
     assert _verdict_cell(page, "ANA-1") == "Not content"
     assert "Only a review lead in review mode" in window.statusBar().currentMessage()

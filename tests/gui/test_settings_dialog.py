@@ -8,7 +8,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from imr_studio.export import default_template
-from imr_studio.gui.settings_dialog import BUILT_IN, SettingsDialog
+from imr_studio.gui.dialogs.settings import BUILT_IN, SettingsDialog
 from imr_studio.settings import Settings
 
 
@@ -23,7 +23,7 @@ def _with_dialog(window, handle) -> None:
             QTimer.singleShot(20, lambda: when_open(attempts - 1))
 
     QTimer.singleShot(0, when_open)
-    window.settings_action.trigger()
+    window.commands.settings.trigger()
 
 
 def test_settings_are_changed_together_and_saved_on_ok(qtbot, window, monkeypatch, tmp_path) -> None:

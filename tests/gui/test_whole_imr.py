@@ -8,9 +8,9 @@ from gui_driving import go_to, type_in_cell
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QFileDialog, QLineEdit, QPlainTextEdit
 
-from imr_studio.gui.forms import child
-from imr_studio.gui.narrative_edit import NarrativeTextEdit
-from imr_studio.gui.pick_list import PickList
+from imr_studio.gui.widgets.forms import child
+from imr_studio.gui.widgets.narrative_edit import NarrativeTextEdit
+from imr_studio.gui.widgets.pick_list import PickList
 from imr_studio.storage import dumps, load_project
 
 
@@ -47,7 +47,7 @@ def _add_row(qtbot, editor) -> None:
 
 
 def test_a_complete_imr_written_through_the_widgets_survives_save_and_reopen(qtbot, window, monkeypatch, tmp_path) -> None:
-    window.new_action.trigger()
+    window.commands.new.trigger()
 
     review = go_to(window, "Review details")
     for name, text in (("reviewName", "DHR Test"), ("reference", "TST-01"), ("agency", "Testshire Police"), ("authorName", "A. Author")):
@@ -134,7 +134,7 @@ def test_a_complete_imr_written_through_the_widgets_survives_save_and_reopen(qtb
 
     target = tmp_path / "test.imr"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
-    window.save_as_action.trigger()
+    window.commands.save_as.trigger()
     assert not window.isWindowModified()
     assert dumps(load_project(target)) == written
     assert window.open_path(Path(target), ask=True)

@@ -6,14 +6,14 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
 from ... import vocab
 from ...model import Path
-from .. import pick_sources
-from ..bindings import CheckBinding, ChoiceBinding, LineEditBinding
-from ..cited_by import CitedBy
-from ..forms import child, load_form, place
-from ..list_editor import Column
-from ..master_detail import MasterDetail
-from ..narrative_edit import NarrativeEdit
-from ..pick_list import PickList
+from ..widgets import pick_sources
+from ..widgets.bindings import CheckBinding, ChoiceBinding, LineEditBinding
+from ..widgets.cited_by import CitedBy
+from ..widgets.forms import child, load_form, place
+from ..widgets.list_editor import Column
+from ..widgets.master_detail import MasterDetail
+from ..widgets.narrative_edit import NarrativeEdit
+from ..widgets.pick_list import PickList
 from .base import Page
 
 

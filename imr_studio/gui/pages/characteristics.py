@@ -13,9 +13,10 @@ from ...model.document import CharacteristicEntry, CharacteristicProfile
 from ...model.links import profile_for
 from ...model.text import clean_line
 from ..bridge import DocumentBridge
-from ..forms import place
-from ..narrative_edit import NarrativeEdit
-from .base import Page, order_tab_focus
+from ..widgets.forms import place
+from ..widgets.narrative_edit import NarrativeEdit
+from ..widgets.tab_order import order_tab_focus
+from .base import Page
 
 Index = QModelIndex | QPersistentModelIndex
 _PROFILES = ("characteristics", "profiles")

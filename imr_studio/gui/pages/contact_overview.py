@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from ..chronology_editor import ChronologyEditor
-from ..forms import place
-from ..narrative_edit import NarrativeEdit
+from ..widgets.chronology_editor import ChronologyEditor
+from ..widgets.forms import place
+from ..widgets.narrative_edit import NarrativeEdit
 from .base import Page
 
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..forms import place
-from ..list_editor import Column, ListEditor
+from ..widgets.forms import place
+from ..widgets.list_editor import Column, ListEditor
 from .base import Page
 
 

@@ -35,9 +35,9 @@ from ...checks.review import (
     when_words,
 )
 from ...model.text import clean_multiline
-from .. import questions
-from ..forms import child, place
-from ..verdicts_model import VerdictsModel
+from ..dialogs import questions
+from ..widgets.forms import child, place
+from ..widgets.verdicts_model import VerdictsModel
 from .base import Page
 
 _RADIOS = {

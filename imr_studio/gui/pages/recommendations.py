@@ -6,12 +6,12 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from ... import vocab
 from ...model import Path
-from .. import pick_sources
-from ..bindings import ChoiceBinding, DateBinding, LineEditBinding, PlainTextBinding
-from ..forms import child, load_form, place
-from ..list_editor import Column, ListEditor
-from ..master_detail import MasterDetail
-from ..pick_list import PickList
+from ..widgets import pick_sources
+from ..widgets.bindings import ChoiceBinding, DateBinding, LineEditBinding, PlainTextBinding
+from ..widgets.forms import child, load_form, place
+from ..widgets.list_editor import Column, ListEditor
+from ..widgets.master_detail import MasterDetail
+from ..widgets.pick_list import PickList
 from .base import Page
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from ... import vocab
-from ..bindings import DateBinding, EditableComboBinding, LineEditBinding
-from ..forms import child, place
-from ..list_editor import Column, ListEditor
-from ..narrative_edit import NarrativeEdit
+from ..widgets.bindings import DateBinding, EditableComboBinding, LineEditBinding
+from ..widgets.forms import child, place
+from ..widgets.list_editor import Column, ListEditor
+from ..widgets.narrative_edit import NarrativeEdit
 from .base import Page
 
 _TEXT_FIELDS = {

@@ -1,0 +1,127 @@
+"""Edit › Settings: the report template, how often to autosave, the review lead's name, the force's rules.
+
+Changes apply when the dialog is accepted, and are saved with the other
+settings. A template is checked when it is chosen and refused, with the
+reasons, if it would not work.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...checks.rules import force_rules_dir
+from ...settings import Settings
+from .template_choice import ask_for_template
+
+BUILT_IN = "The template IMR Studio comes with"
+
+
+class SettingsDialog(QDialog):
+    """The user's settings, changed together and saved on OK."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self.settings = settings
+        self.template = settings.report_template
+
+        self.template_label = QLabel()
+        self.template_label.setWordWrap(True)
+        self.template_label.setAccessibleName("Report template in use")
+        self.choose_button = QPushButton("&Choose…")
+        self.choose_button.setToolTip("Use your force's own Word template; it is checked before it is used")
+        self.choose_button.clicked.connect(self._choose_template)
+        self.built_in_button = QPushButton("Use the &built-in one")
+        self.built_in_button.clicked.connect(lambda: self._set_template(""))
+        template_buttons = QHBoxLayout()
+        template_buttons.addWidget(self.choose_button)
+        template_buttons.addWidget(self.built_in_button)
+        template_buttons.addStretch(1)
+        report = QGroupBox("Word report")
+        report_layout = QVBoxLayout(report)
+        report_layout.addWidget(self.template_label)
+        report_layout.addLayout(template_buttons)
+
+        self.autosave = QSpinBox()
+        self.autosave.setRange(1, 30)
+        self.autosave.setSuffix(" min")
+        self.autosave.setValue(max(1, round(settings.autosave_seconds / 60)))
+        self.autosave.setAccessibleName("Autosave interval in minutes")
+        self.autosave.setMaximumWidth(110)
+        self.reviewer = QLineEdit(settings.reviewer)
+        self.reviewer.setPlaceholderText("For example: Jane Smith, Detective Chief Inspector")
+        self.reviewer.setAccessibleName("Your name and role as a review lead")
+        general = QGroupBox("Working")
+        form = QFormLayout(general)
+        form.addRow("&Autosave unsaved work every", self.autosave)
+        form.addRow("&Name and role in review mode", self.reviewer)
+
+        rules_folder = force_rules_dir()
+        rules = QGroupBox("Your force's rules")
+        rules_layout = QVBoxLayout(rules)
+        where = QLabel(f"Rule packs (<code>*.json</code>) in this folder are used with the built-in ones:<br>"
+                       f"<code>{rules_folder}</code>")
+        where.setWordWrap(True)
+        rules_layout.addWidget(where)
+        self.open_rules_button = QPushButton("&Open the folder")
+        self.open_rules_button.clicked.connect(lambda: self._open_folder(rules_folder))
+        rules_row = QHBoxLayout()
+        rules_row.addWidget(self.open_rules_button)
+        rules_row.addStretch(1)
+        rules_layout.addLayout(rules_row)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for part in (report, general, rules):
+            layout.addWidget(part)
+        layout.addWidget(buttons)
+        self._set_template(self.template)
+        self.resize(560, self.sizeHint().height())
+
+    def _set_template(self, template: str) -> None:
+        self.template = template
+        self.template_label.setText(template or BUILT_IN)
+        self.built_in_button.setEnabled(bool(template))
+
+    def _choose_template(self) -> None:
+        chosen = ask_for_template(self, self.template)
+        if chosen is not None:
+            self._set_template(str(chosen))
+
+    def _open_folder(self, folder: Path) -> None:
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            pass  # the file manager says what is wrong with the folder
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def accept(self) -> None:
+        """Keep the changes and save them."""
+        self.settings.report_template = self.template
+        self.settings.autosave_seconds = self.autosave.value() * 60
+        self.settings.reviewer = " ".join(self.reviewer.text().split())
+        try:
+            self.settings.save()
+        except OSError as exc:
+            parent = self.parentWidget()
+            if parent is not None and hasattr(parent, "statusBar"):
+                parent.statusBar().showMessage(f"The settings apply now but could not be saved for next time: {exc}", 8000)
+        super().accept()

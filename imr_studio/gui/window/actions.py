@@ -1,0 +1,129 @@
+"""The main window's commands: every menu item and shortcut, as action objects the window owns.
+
+:class:`WindowActions` makes each :class:`~PySide6.QtGui.QAction` with its
+text, shortcuts and status-bar tip, connected to a method of the window.
+:mod:`.menus` lays them out in the menu bar; tests trigger them by name
+(``window.commands.save``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QWidget
+
+from ...export.kinds import ExportKind
+from ...settings import Settings
+from .exporting import Exporter
+
+
+class MainWindow(Protocol):
+    """What the commands call on the window that owns them (the main window)."""
+
+    settings: Settings
+    exporter: Exporter
+    navigator: QWidget
+
+    def new_document(self) -> None: ...
+    def open_dialog(self) -> None: ...
+    def open_sample(self) -> bool: ...
+    def open_path(self, path: Path) -> bool: ...
+    def offer_recoveries(self) -> None: ...
+    def save(self) -> bool: ...
+    def save_as(self) -> bool: ...
+    def edit_anyway(self) -> None: ...
+    def export(self, kind: ExportKind) -> None: ...
+    def close(self) -> bool: ...
+    def undo(self) -> None: ...
+    def redo(self) -> None: ...
+    def edit_settings(self) -> None: ...
+    def step_section(self, step: int) -> None: ...
+    def focus_checklist(self) -> None: ...
+    def about(self) -> None: ...
+
+_KEYS = QKeySequence.StandardKey
+
+
+def _action(window: MainWindow, text: str, handler: Callable[[], object], shortcut=None, tip: str = "",
+            fallback: str = "") -> QAction:
+    """An action of ``window`` calling ``handler``, with its shortcuts (``fallback`` where the platform has none)."""
+    action = QAction(text, window)  # type: ignore[arg-type]  # the window is a QMainWindow
+    if shortcut is not None:
+        action.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
+    if fallback and not action.shortcuts():
+        action.setShortcut(QKeySequence(fallback))
+    if tip:
+        action.setStatusTip(tip)
+    action.triggered.connect(lambda _checked=False: handler())
+    return action
+
+
+_EXPORTS = {
+    ExportKind.RESTRICTED: ("&Report (not for publication)…", "Ctrl+E",
+                           "Export the IMR as a Word report with real names, for the panel"),
+    ExportKind.PUBLICATION: ("&Publication version (pseudonymised)…", "Ctrl+Shift+E",
+                            "Export the IMR with every name replaced by its pseudonym, checked for names left behind"),
+    ExportKind.ACTION_PLAN: ("&Action plan…", None, "Export the action plan alone, as Word or CSV"),
+}
+
+
+class WindowActions:
+    """Every command of one main window, made once when the window is built."""
+
+    def __init__(self, window: MainWindow) -> None:
+        w = window
+        self.new = _action(w, "&New", w.new_document, _KEYS.New, "Start a new, empty IMR")
+        self.open = _action(w, "&Open…", w.open_dialog, _KEYS.Open, "Open a saved IMR project")
+        self.sample = _action(w, "Open sa&mple", w.open_sample, None, "Open the fictional sample IMR as an unsaved copy")
+        self.recent_menu = QMenu("Open &recent", w)  # type: ignore[arg-type]
+        """File › Open recent, filled each time it opens."""
+        self.recent_menu.aboutToShow.connect(lambda: self._fill_recent(w))
+        self.recover = _action(w, "Recover &unsaved work…", w.offer_recoveries, None,
+                               "Work autosaved by an earlier session that ended before it was saved")
+        self.save = _action(w, "&Save", w.save, _KEYS.Save, "Save this IMR")
+        self.save_as = _action(w, "Save &as…", w.save_as, _KEYS.SaveAs, "Save this IMR under a new name",
+                               fallback="Ctrl+Shift+S")
+        self.edit_anyway = _action(w, "Edit an&yway…", w.edit_anyway, None,
+                                   "Take over a project open read-only because someone else's lock is on it, once they have stopped")
+        self.edit_anyway.setEnabled(False)
+        self.export = {
+            kind: _action(w, text, lambda kind=kind: w.export(kind), key, tip)
+            for kind, (text, key, tip) in _EXPORTS.items()
+        }
+        """One action per :class:`ExportKind`."""
+        self.choose_template = _action(w, "&Choose a Word template…", w.exporter.choose_template, None,
+                                       "Use your force's own Word template for exported reports")
+        self.built_in_template = _action(w, "Use the &built-in template", w.exporter.use_built_in_template, None,
+                                         "Go back to the report template IMR Studio ships")
+        self.quit = _action(w, "&Quit", w.close, _KEYS.Quit, "Close IMR Studio", fallback="Ctrl+Q")
+        self.quit.setMenuRole(QAction.MenuRole.QuitRole)
+
+        self.undo = _action(w, "&Undo", w.undo, _KEYS.Undo)
+        redo_keys = QKeySequence.keyBindings(_KEYS.Redo)
+        if QKeySequence("Ctrl+Y") not in redo_keys:
+            redo_keys.append(QKeySequence("Ctrl+Y"))
+        self.redo = _action(w, "&Redo", w.redo, redo_keys)
+        self.settings = _action(w, "&Settings…", w.edit_settings, _KEYS.Preferences,
+                                "The report template, how often to autosave, your name in review mode, your force's rules",
+                                fallback="Ctrl+,")
+        self.settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+
+        self.next_section = _action(w, "&Next section", lambda: w.step_section(+1), "Ctrl+PgDown")
+        self.previous_section = _action(w, "&Previous section", lambda: w.step_section(-1), "Ctrl+PgUp")
+        self.sections = _action(w, "Go to the &sections list", w.navigator.setFocus, "F6")
+        self.checks = _action(w, "Go to the &checklist", w.focus_checklist, "F8")
+        self.about = _action(w, "&About IMR Studio", w.about)
+
+    def _fill_recent(self, window: MainWindow) -> None:
+        """List the recent files in File › Open recent, each opening its file."""
+        self.recent_menu.clear()
+        if not window.settings.recent_files:
+            empty = self.recent_menu.addAction("No recent files")
+            empty.setEnabled(False)
+            return
+        for number, name in enumerate(window.settings.recent_files, 1):
+            action = self.recent_menu.addAction(f"&{number} {name}")
+            action.triggered.connect(lambda _=False, p=name: window.open_path(Path(p)))

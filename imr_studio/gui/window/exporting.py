@@ -1,0 +1,173 @@
+"""File › Export: the Word report (restricted or publication version) and the action plan.
+
+The export runs on a worker thread from a snapshot of the document, so the
+window stays responsive and later edits cannot change a report half-way;
+a progress dialog says which section is being written. When it is done a
+message gives the saved path and offers to open its folder.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from ...model import Document
+from ...settings import Settings
+from ...export.kinds import ExportKind
+from ...storage import copy_of
+from ..dialogs.template_choice import ask_for_template
+
+if TYPE_CHECKING:
+    from ...export import ExportError
+
+
+def _export():
+    """The export package, imported on first use: python-docx and its friends need not slow start-up."""
+    from ... import export
+
+    return export
+
+
+class _Signals(QObject):
+    progress = Signal(int, int, str)
+    done = Signal(str)
+    failed = Signal(object)
+
+
+class _ExportJob(QRunnable):
+    """Writes one export on a pool thread and reports back through signals."""
+
+    def __init__(self, write: Callable[..., Path], signals: _Signals) -> None:
+        super().__init__()
+        self._write = write
+        self.signals = signals
+
+    def run(self) -> None:
+        try:
+            written = self._write(progress=self.signals.progress.emit)
+        except _export().ExportError as exc:
+            self.signals.failed.emit(exc)
+        except OSError as exc:
+            self.signals.failed.emit(_export().ExportError(f"The file could not be written: {exc.strerror or exc}."))
+        else:
+            self.signals.done.emit(str(written))
+
+
+class Exporter(QObject):
+    """Asks where to save, runs the export with progress, and reports how it went."""
+
+    finished = Signal(bool)
+    """Emitted when an export ends: True when a file was written."""
+
+    def __init__(self, window: QWidget, settings: Settings) -> None:
+        super().__init__(window)
+        self._window = window
+        self._settings = settings
+        self._signals: _Signals | None = None
+        self.progress: QProgressDialog | None = None
+        self.message: QMessageBox | None = None
+
+    @property
+    def busy(self) -> bool:
+        """True while an export is running."""
+        return self._signals is not None
+
+    def ask_and_export(self, document: Document, project: Path | None, kind: ExportKind) -> None:
+        """Ask for the file name, then export ``kind`` ."""
+        if kind is ExportKind.ACTION_PLAN:
+            suggested = _export().suggested_action_plan_name(document)
+            filters = "Word document (*.docx);;CSV for Excel (*.csv)"
+        else:
+            suggested = _export().suggested_file_name(document, publication=kind.publication)
+            filters = "Word document (*.docx)"
+        folder = project.parent if project is not None else Path.home()
+        chosen, _ = QFileDialog.getSaveFileName(self._window, f"Export {kind.label.lower()}", str(folder / suggested), filters)
+        if chosen:
+            self.export(document, Path(chosen), kind)
+
+    def export(self, document: Document, target: Path, kind: ExportKind) -> None:
+        """Export ``kind`` to ``target`` in the background."""
+        if self.busy:
+            return
+        snapshot = copy_of(document)  # the export sees the document as it is now
+        template = self._settings.report_template or None
+        if kind is ExportKind.ACTION_PLAN:
+            fmt = "csv" if target.suffix.lower() == ".csv" else "docx"
+            target = target if target.suffix.lower() in (".csv", ".docx") else target.with_suffix(".docx")
+
+            def write(progress):
+                return _export().export_action_plan(snapshot, target, fmt=fmt, template=template, progress=progress)
+        else:
+            target = target if target.suffix.lower() == ".docx" else target.with_suffix(".docx")
+
+            def write(progress):
+                return _export().export_report(snapshot, target, publication=kind.publication, template=template, progress=progress)
+
+        self.progress = QProgressDialog(f"Exporting the {kind.label.lower()}…", "", 0, 0, self._window)
+        self.progress.setWindowTitle("Export")
+        self.progress.setCancelButton(None)
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(300)
+        self._signals = _Signals()
+        self._signals.progress.connect(self._on_progress)
+        self._signals.done.connect(lambda path: self._on_done(Path(path), kind))
+        self._signals.failed.connect(self._on_failed)
+        QThreadPool.globalInstance().start(_ExportJob(write, self._signals))
+
+    def _on_progress(self, done: int, total: int, what: str) -> None:
+        progress = self.progress
+        if progress is not None:
+            progress.setMaximum(total)
+            progress.setLabelText(what)
+            # Last: a modal progress dialog handles pending events here, and the export may finish
+            # (and close the dialog) meanwhile.
+            progress.setValue(done)
+
+    def _close_progress(self) -> None:
+        self._signals = None
+        if self.progress is not None:
+            self.progress.reset()
+            self.progress.deleteLater()
+            self.progress = None
+
+    def _on_done(self, path: Path, kind: ExportKind) -> None:
+        self._close_progress()
+        box = QMessageBox(QMessageBox.Icon.Information, "Export finished", f"The {kind.label.lower()} was saved as:\n{path}", parent=self._window)
+        open_folder = box.addButton("Open folder", QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        open_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent))))
+        self._show(box)
+        self.finished.emit(True)
+
+    def _on_failed(self, error: ExportError) -> None:
+        self._close_progress()
+        box = QMessageBox(QMessageBox.Icon.Warning, "Export stopped", str(error), parent=self._window)
+        if isinstance(error, _export().LeakError):
+            box.setInformativeText(
+                "Nothing was saved. Replace these names with the agreed pseudonyms (or rewrite the sentences), then export again."
+            )
+            box.setDetailedText("\n".join(f"{where}: {text}" for where, text in error.leaks))
+        self._show(box)
+        self.finished.emit(False)
+
+    def _show(self, box: QMessageBox) -> None:
+        self.message = box
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def choose_template(self) -> None:
+        """Let a force pick its own Word template; refuse one that would not work, saying why."""
+        chosen = ask_for_template(self._window, self._settings.report_template)
+        if chosen is not None:
+            self._settings.report_template = str(chosen)
+            self._settings.save()
+
+    def use_built_in_template(self) -> None:
+        """Go back to the template IMR Studio ships."""
+        self._settings.report_template = ""
+        self._settings.save()

@@ -1,0 +1,530 @@
+"""The main window: section navigator, page area, completeness panel, menus."""
+
+from __future__ import annotations
+
+import html
+from collections import Counter
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ... import __version__, paths
+from ...export.kinds import ExportKind
+from ...model import Document, DocumentEditor
+from ...checks.texts import words_by_section
+from ...model.progress import section_progress
+from ...settings import Settings
+from ...storage import ProjectFileError, Recovery, RecoverySlot, fingerprint, load_project, save_project
+from ...storage.session import describe_time
+from .autosave import Autosaver
+from ..bridge import DocumentBridge
+from .check_runner import CheckRunner
+from ..widgets.checks_panel import ChecksPanel, section_status
+from ..dialogs.recovery import offer_recoveries
+from ..dialogs.settings import SettingsDialog
+from .exporting import Exporter
+from .menus import build_menu_bar
+from .review_mode import ReviewMode
+from .actions import WindowActions
+from .file_guard import FileGuard
+from ..widgets.icons import status_icon
+from ..pages.analysis import AnalysisPage
+from ..pages.base import Page
+from ..widgets.tab_order import focus_chain
+from ..pages.characteristics import CharacteristicsPage
+from ..pages.contact_overview import ContactOverviewPage
+from ..pages.dissemination import DisseminationPage
+from ..pages.learning import LearningPage
+from ..pages.methodology import MethodologyPage
+from ..pages.recommendations import RecommendationsPage
+from ..pages.quality import QualityPage
+from ..pages.review_details import ReviewDetailsPage
+
+PAGE_TYPES: tuple[type[Page], ...] = (
+    ReviewDetailsPage,
+    CharacteristicsPage,
+    MethodologyPage,
+    ContactOverviewPage,
+    AnalysisPage,
+    LearningPage,
+    RecommendationsPage,
+    DisseminationPage,
+    QualityPage,
+)
+FILE_FILTER = "IMR Studio projects (*.imr)"
+
+
+class _HistoryKeys(QObject):
+    """Sends Undo and Redo keys to the Edit menu even when a text field has focus.
+
+    Text fields have their own small undo history; IMR Studio keeps one history
+    for the whole document, so these keys must reach the application's actions.
+    It watches only the widget that has the keyboard focus (watching the whole
+    application would see every event of every widget, and slow everything).
+    """
+
+    def follow_focus(self, old: QWidget | None, new: QWidget | None) -> None:
+        """Move the watch from the widget that lost the focus to the one that has it."""
+        if old is not None:
+            old.removeEventFilter(self)
+        if new is not None:
+            new.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            pressed = QKeySequence(event.keyCombination())
+            if event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo) or pressed == QKeySequence("Ctrl+Y"):
+                return True
+        return False
+
+
+class MainWindow(QMainWindow):
+    """One open IMR project: navigate its sections, edit, save."""
+
+    def __init__(self, settings: Settings | None = None, *, start_empty: bool = True) -> None:
+        """Build the window; with ``start_empty`` False the caller opens a document next."""
+        super().__init__()
+        self.settings = settings if settings is not None else Settings.load()
+        self.path: Path | None = None
+        self.display_name = "Untitled"
+        self.bridge: DocumentBridge | None = None
+        self.autosaver: Autosaver | None = None
+        self.pages: list[Page] = []
+
+        self.navigator = QListWidget()
+        self.navigator.setAccessibleName("Sections")
+        self.navigator.setMinimumWidth(190)
+        self.navigator.currentRowChanged.connect(self._show_page)
+        self.stack = QStackedWidget()
+        self.banner = QLabel()
+        """Above the page while nothing (or only the review lead's records) can be changed, saying why."""
+        self.banner.setWordWrap(True)
+        self.banner.setAccessibleName("Why this IMR cannot be changed")
+        self.banner.setStyleSheet("background: #fff4ce; color: #3b2f00; padding: 6px; border: 1px solid #e0c872;")
+        self.banner.hide()
+        pages = QWidget()
+        pages_layout = QVBoxLayout(pages)
+        pages_layout.setContentsMargins(0, 0, 0, 0)
+        pages_layout.addWidget(self.banner)
+        pages_layout.addWidget(self.stack, 1)
+        splitter = QSplitter()
+        splitter.addWidget(self.navigator)
+        splitter.addWidget(pages)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+
+        self.completeness = QLabel()
+        self.completeness.setWordWrap(True)
+        self.completeness.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.completeness.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.completeness.setAccessibleName("What this section still needs")
+        holder = QWidget()
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.addWidget(self.completeness)
+        holder_layout.addStretch(1)
+        self.dock = QDockWidget("Still to write", self)
+        self.dock.setObjectName("completenessDock")
+        self.dock.setWidget(holder)
+        self.dock.setMinimumWidth(230)
+        self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.checks_panel = ChecksPanel()
+        self.checks_dock = QDockWidget("Checklist", self)
+        self.checks_dock.setObjectName("checksDock")
+        self.checks_dock.setWidget(self.checks_panel)
+        self.checks_dock.setFeatures(self.dock.features())
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.checks_dock)
+        self.tabifyDockWidget(self.dock, self.checks_dock)
+        self.resizeDocks([self.checks_dock], [320], Qt.Orientation.Horizontal)
+        self.check_runner: CheckRunner | None = None
+        self._words: dict[str, int] = {}
+
+        self._history_keys = _HistoryKeys(self)
+        QApplication.instance().focusChanged.connect(self._history_keys.follow_focus)
+        self.exporter = Exporter(self, self.settings)
+        self.exporter.finished.connect(self._export_finished)
+        self.statusBar()
+        self.review_mode = ReviewMode(self, self.settings)
+        self.commands = WindowActions(self)
+        """Every menu command and shortcut of this window."""
+        build_menu_bar(self.menuBar(), self.commands, [
+            self.dock.toggleViewAction(), self.checks_dock.toggleViewAction(), self.commands.checks, None, self.review_mode.action,
+        ])
+        self.guard = FileGuard(self)
+        self.resize(1280, 800)
+        if start_empty:
+            self.new_document(ask=False)
+
+    # --- documents -------------------------------------------------------------
+
+    def show_document(self, document: Document, path: Path | None, name: str) -> None:
+        """Show ``document`` (read from ``path``, or None when it has not been saved) without asking anything."""
+        self._install(DocumentEditor(document), path, name)
+
+    def _install(self, editor: DocumentEditor, path: Path | None, name: str) -> None:
+        current_row = max(0, self.navigator.currentRow())
+        if self.autosaver is not None:
+            self.autosaver.close()
+        if self.bridge is not None:
+            self.bridge.detach()
+        if not self.guard.is_for(path):
+            self.guard.release()
+        for page in self.pages:
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.bridge = DocumentBridge(editor, self)
+        self.bridge.history_changed.connect(self._refresh_history)
+        self.bridge.edit_refused.connect(lambda message: self.statusBar().showMessage(message, 8000))
+        self.bridge.findings_changed.connect(self._refresh_status)
+        if self.check_runner is not None:
+            self.check_runner.stop()
+            self.check_runner.deleteLater()
+        self.check_runner = CheckRunner(self.bridge, self)
+        self.autosaver = Autosaver(self.bridge, RecoverySlot(path, name, self.guard.fingerprint), self.settings, self)
+        self.autosaver.problem.connect(lambda message: self.statusBar().showMessage(message, 30000))
+        self.path = path
+        self.display_name = name
+        self.pages = [page_type(self.bridge) for page_type in PAGE_TYPES]
+        self.navigator.blockSignals(True)
+        self.navigator.clear()
+        for page in self.pages:
+            self.stack.addWidget(page)
+            item = QListWidgetItem(page.title)
+            self.navigator.addItem(item)
+        self.navigator.blockSignals(False)
+        self.navigator.setCurrentRow(min(current_row, len(self.pages) - 1))
+        self._show_page(self.navigator.currentRow())
+        self.checks_panel.attach(self.bridge)
+        self.review_mode.attach(next(p for p in self.pages if isinstance(p, QualityPage)))
+        self._refresh_status()
+        self.check_runner.run_soon()
+        self._show_access()
+
+    def _show_access(self) -> None:
+        """Make the document read-only or editable as the file guard (then review mode) says, and show which."""
+        self.guard.apply_to(self.bridge.editor)
+        self.review_mode.restrict(self.bridge)
+        self.commands.save.setEnabled(not self.guard.read_only)
+        self.commands.edit_anyway.setEnabled(self.guard.held is not None)
+        self._refresh_history()
+
+    def edit_anyway(self) -> None:
+        """File › Edit anyway: take over the lock of a project open read-only, once its holder has gone."""
+        if self.guard.take_over():
+            self._show_access()
+            self.statusBar().showMessage("The lock is yours now: you can edit and save this IMR.", 8000)
+
+    def new_document(self, ask: bool = True) -> None:
+        """Start a new, empty IMR (asking first about unsaved work)."""
+        if ask and not self.maybe_save():
+            return
+        self._install(DocumentEditor(), None, "Untitled")
+
+    def open_dialog(self) -> None:
+        """Ask for a project file and open it."""
+        if not self.maybe_save():
+            return
+        start = str(self.path.parent) if self.path else str(Path.home())
+        name, _ = QFileDialog.getOpenFileName(self, "Open IMR project", start, FILE_FILTER)
+        if name:
+            self.open_path(Path(name), ask=False)
+
+    def open_path(self, path: Path, ask: bool = True) -> bool:
+        """Open ``path``; a file that cannot be read is explained and left untouched."""
+        if ask and not self.maybe_save():
+            return False
+        opened = fingerprint(path)
+        try:
+            document = load_project(path)
+        except ProjectFileError as exc:
+            QMessageBox.warning(self, "Cannot open this file", str(exc))
+            return False
+        if not self.guard.claim(Path(path), opened):
+            return False
+        self.show_document(document, Path(path), Path(path).name)
+        self._remember(Path(path))
+        return True
+
+    def open_sample(self, ask: bool = True) -> bool:
+        """Open the built-in fictional sample as an unsaved copy."""
+        if ask and not self.maybe_save():
+            return False
+        try:
+            document = load_project(paths.sample_project())
+        except ProjectFileError as exc:
+            QMessageBox.warning(self, "Cannot open the sample", str(exc))
+            return False
+        self.show_document(document, None, "Sample IMR (unsaved copy)")
+        return True
+
+    def restore(self, recovery: Recovery) -> bool:
+        """Show the work ``recovery`` kept, as unsaved changes to its original file (which is not touched)."""
+        if not self.maybe_save():
+            return False
+        try:
+            document = recovery.load()
+        except ProjectFileError as exc:
+            QMessageBox.warning(self, "Cannot restore this work", str(exc))
+            return False
+        original = recovery.original
+        if original is not None and not self.guard.claim(original, recovery.header.original_fingerprint):
+            return False
+        self.show_document(document, original, recovery.name)
+        self.bridge.mark_unsaved()
+        if self.autosaver.write_now():  # kept in this session's slot before the old file goes
+            try:
+                recovery.discard()
+            except OSError:
+                pass  # offered again next time: better twice than never
+        where = f"File › Save writes it to {original}" if original is not None else "File › Save as writes it to a file"
+        self.statusBar().showMessage(
+            f"Restored the unsaved work on “{recovery.name}” autosaved at {describe_time(recovery.written)}. "
+            f"It is not saved yet: {where}.",
+            15000,
+        )
+        return True
+
+    def _remember(self, path: Path) -> None:
+        self.settings.add_recent(path)
+        try:
+            self.settings.save()
+        except OSError as exc:
+            self.statusBar().showMessage(f"Recent files could not be remembered: {exc}", 8000)
+
+    def _commit_pending_input(self) -> None:
+        """Make the field being typed in hand its value over (dates commit on leaving)."""
+        focused = QApplication.focusWidget()
+        if focused is not None:
+            focused.clearFocus()
+            focused.setFocus()
+
+    def save(self) -> bool:
+        """Save to the current file, or ask for a name when there is none."""
+        if self.path is None or self.guard.read_only:
+            return self.save_as()
+        choice = self.guard.confirm_replacing(self.path)
+        if choice == "save_as":
+            return self.save_as()
+        return choice == "replace" and self._write(self.path)
+
+    def save_as(self) -> bool:
+        """Ask for a file name and save there."""
+        start = str(self.path) if self.path else str(Path.home() / f"{self._suggested_name()}.imr")
+        name, _ = QFileDialog.getSaveFileName(self, "Save IMR project", start, FILE_FILTER)
+        if not name:
+            return False
+        path = Path(name)
+        if path.suffix.lower() != ".imr":
+            path = path.with_name(path.name + ".imr")
+        return self._write(path)
+
+    def _suggested_name(self) -> str:
+        reference = self.bridge.document.review.reference.strip() if self.bridge else ""
+        safe = "".join(c if c.isalnum() or c in "-_ " else "-" for c in reference).strip()
+        return f"IMR {safe}" if safe else "IMR"
+
+    def _write(self, path: Path) -> bool:
+        assert self.bridge is not None
+        self._commit_pending_input()
+        lock = self.guard.lock_target(path)
+        if lock is False:
+            return False
+        try:
+            save_project(self.bridge.document, path)
+        except (OSError, ProjectFileError) as exc:
+            self.guard.written(path, lock, ok=False)
+            QMessageBox.critical(self, "Not saved", f"The IMR could not be saved to {path}.\n\n{exc}\n\nYour work is still open.")
+            return False
+        self.guard.written(path, lock, ok=True)
+        self.path = path
+        self.display_name = path.name
+        self.bridge.mark_saved()
+        self.autosaver.follow(path, path.name, self.guard.fingerprint)
+        self._show_access()
+        self._remember(path)
+        self.statusBar().showMessage(f"Saved to {path}", 5000)
+        return True
+
+    def maybe_save(self) -> bool:
+        """Ask what to do with unsaved changes; False means the user cancelled."""
+        if self.bridge is None or not self.bridge.editor.is_modified:
+            return True
+        answer = QMessageBox.question(
+            self,
+            "Unsaved changes",
+            f"“{self.display_name}” has changes that are not saved. Save them first?",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+        """Closing the window asks about unsaved work first."""
+        if self.maybe_save():
+            self.autosaver.close()
+            self.guard.release()
+            QApplication.instance().focusChanged.disconnect(self._history_keys.follow_focus)
+            event.accept()
+        else:
+            event.ignore()
+
+    # --- history and status ------------------------------------------------------
+
+    def undo(self) -> None:
+        """Undo the last edit to the document."""
+        if self.bridge is not None:
+            self.bridge.undo()
+
+    def redo(self) -> None:
+        """Redo the last undone edit."""
+        if self.bridge is not None:
+            self.bridge.redo()
+
+    def _refresh_history(self) -> None:
+        editor = self.bridge.editor
+        self.commands.undo.setEnabled(editor.can_undo)
+        self.commands.redo.setEnabled(editor.can_redo)
+        self.commands.undo.setText(f"&Undo {editor.undo_label.lower()}" if editor.can_undo else "&Undo")
+        self.commands.redo.setText(f"&Redo {editor.redo_label.lower()}" if editor.can_redo else "&Redo")
+        self.setWindowTitle(f"{self.display_name}{' (read-only)' if self.guard.read_only else ''}[*] — IMR Studio")
+        self.setWindowModified(editor.is_modified)
+        self.banner.setText(editor.read_only)
+        self.banner.setVisible(bool(editor.read_only))
+
+    def _refresh_status(self, *_: object) -> None:
+        document = self.bridge.document
+        report = self.bridge.report
+        words = self._words = report.words if report is not None and report.words else words_by_section(document)
+        problems = report.problems_by_section() if report is not None else {}
+        findings = report.findings() if report is not None else []
+        counts = Counter(finding.location.section for finding in findings)
+        for row, page in enumerate(self.pages):
+            progress = section_progress(document, page.section)
+            icon, state = section_status(progress.status, problems.get(page.section, "met"), counts[page.section])
+            item_ids = sorted({f.item_id for f in findings if f.location.section == page.section})
+            if item_ids:  # the icon follows where findings sit; say which checklist questions they answer to
+                state = f"{state} (checklist {', '.join(item_ids)})"
+            item = self.navigator.item(row)
+            item.setIcon(status_icon(icon))
+            if page.section in words:
+                state = f"{state}; {words[page.section]} words"
+            item.setToolTip(f"{page.title}: {state}")
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, state)
+        self._show_missing()
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 (Qt names)
+        """Tab from the sections list goes into the page on show, before the side panels."""
+        if next and self.navigator.hasFocus() and self.pages:
+            chain = [w for w in focus_chain(self.current_page().body) if w.isVisible() and w.isEnabled()]
+            if chain:
+                chain[0].setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+        return super().focusNextPrevChild(next)
+
+    def export(self, kind: ExportKind) -> None:
+        """Export the report, the publication version or the action plan (``kind``), asking where."""
+        self._commit_pending_input()
+        for action in self.commands.export.values():
+            action.setEnabled(False)
+        self.exporter.ask_and_export(self.bridge.document, self.path, kind)
+        if not self.exporter.busy:  # cancelled before it started
+            self._export_finished(False)
+
+    def _export_finished(self, _written: bool) -> None:
+        for action in self.commands.export.values():
+            action.setEnabled(True)
+
+    def offer_recoveries(self) -> None:
+        """File › Recover unsaved work: list what earlier sessions left unsaved, or say there is none."""
+        offer_recoveries(self, self.restore, say_when_none=True)
+
+    def edit_settings(self) -> None:
+        """Edit › Settings."""
+        dialog = SettingsDialog(self.settings, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def about(self) -> None:
+        """Help › About."""
+        QMessageBox.about(
+            self,
+            "About IMR Studio",
+            f"IMR Studio {__version__}\n\nHelps police authors write Individual Management Reviews for "
+            "domestic homicide reviews, section by section, and helps review leads quality-assure them.\n\n"
+            "Works entirely offline.",
+        )
+
+    def focus_checklist(self) -> None:
+        """Show the checklist sidebar and put the keyboard in it (F8)."""
+        self.checks_dock.show()
+        self.checks_dock.raise_()
+        self.checks_panel.tree.setFocus()
+
+    def show_checklist_item(self, item_id: str) -> None:
+        """Show the checklist sidebar open at item ``item_id`` and its findings."""
+        self.focus_checklist()
+        self.checks_panel.show_item(item_id)
+
+    def _show_missing(self) -> None:
+        row = self.navigator.currentRow()
+        if self.bridge is None or not 0 <= row < len(self.pages):
+            return
+        page = self.pages[row]
+        progress = section_progress(self.bridge.document, page.section)
+        words = f"<p>{self._words[page.section]} words in this section.</p>" if page.section in self._words else ""
+        if progress.missing:
+            lines = "".join(f"<li>{html.escape(item)}</li>" for item in progress.missing)
+            self.completeness.setText(f"<b>{page.title}</b> still needs:<ul>{lines}</ul>{words}")
+        else:
+            self.completeness.setText(f"<b>{page.title}</b>: everything this section asks for is written.{words}")
+
+    def _show_page(self, row: int) -> None:
+        if 0 <= row < len(self.pages):
+            self.stack.setCurrentWidget(self.pages[row])
+            self._show_missing()
+
+    def step_section(self, step: int) -> None:
+        """Show the next (``step`` 1) or previous (-1) section, wrapping around."""
+        row = (self.navigator.currentRow() + step) % max(1, len(self.pages))
+        self.navigator.setCurrentRow(row)
+
+    def reveal(self, path: tuple, span: tuple[int, int] | None = None) -> bool:
+        """Open the page that edits ``path`` and focus its editor (selecting ``span`` in a text)."""
+        for row, page in enumerate(self.pages):
+            if page.section == path[0]:
+                self.navigator.setCurrentRow(row)
+                return page.reveal(path, span)
+        return False
+
+    def show_verdict(self, item_id: str) -> None:
+        """Open the quality assurance page at checklist question ``item_id``."""
+        page = next(p for p in self.pages if isinstance(p, QualityPage))
+        self.show_page(page)
+        page.select_item(item_id)
+        page.table.setFocus()
+
+    def show_page(self, page: Page) -> None:
+        """Show ``page`` (one of this window's pages)."""
+        self.navigator.setCurrentRow(self.pages.index(page))
+
+    def current_page(self) -> Page:
+        """The page on show."""
+        return self.pages[self.navigator.currentRow()]

@@ -1,0 +1,59 @@
+"""Rendering every page of the window to PNG files, to look at them without a screen."""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from ... import __version__, paths
+from ...storage import load_project
+from .main_window import MainWindow
+
+WINDOW_SIZE = (1366, 768)
+
+
+def _slug(title: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")
+
+
+def render_pages(out_dir: Path, project: Path | None = None) -> list[Path]:
+    """Write two PNGs per page (the window as shown at 1366×768, and the whole page body); return their paths.
+
+    Without ``project`` the built-in sample is shown. Raises :class:`ProjectFileError`
+    when the project cannot be opened.
+    """
+    document = load_project(project if project is not None else paths.sample_project())
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(paths.APP_NAME)
+    app.setApplicationVersion(__version__)
+    window = MainWindow(start_empty=False)
+    try:
+        window.show_document(document, project, project.name if project else "Sample IMR")
+        window.resize(*WINDOW_SIZE)
+        window.show()
+        while window.bridge.report is None:  # the first check runs once the window is up
+            app.processEvents()
+        out_dir.mkdir(parents=True, exist_ok=True)
+        written = []
+        for row, page in enumerate(window.pages):
+            window.navigator.setCurrentRow(row)
+            page.verticalScrollBar().setValue(0)
+            app.processEvents()
+            stem = f"{row + 1:02d}-{_slug(page.title)}"
+            window.grab().save(str(out_dir / f"{stem}.png"))
+            body = page.body
+            body.resize(page.viewport().width(), max(body.sizeHint().height(), page.viewport().height()))
+            app.processEvents()
+            body.grab().save(str(out_dir / f"{stem}-full.png"))
+            page.setWidgetResizable(True)
+            written += [out_dir / f"{stem}.png", out_dir / f"{stem}-full.png"]
+        return written
+    finally:
+        window.bridge.editor.mark_saved()  # nothing to ask about: the shots never change the project
+        window.close()
+        window.deleteLater()
