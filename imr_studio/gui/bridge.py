@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from ..model import Change, Document, DocumentEditor, EditError, Path
+from ..model.access import Restriction
 
 
 class DocumentBridge(QObject):
@@ -25,9 +27,12 @@ class DocumentBridge(QObject):
     findings_changed = Signal(object)
     """Emitted with the new checks :class:`~imr_studio.checks.Report` after the checks ran again."""
 
-    def __init__(self, editor: DocumentEditor, parent: QObject | None = None) -> None:
+    def __init__(self, editor: DocumentEditor, describe: Callable[[Restriction], str], parent: QObject | None = None) -> None:
+        """Watch ``editor``; ``describe`` words each kind of refusal for the user."""
         super().__init__(parent)
         self.editor = editor
+        self.describe = describe
+        """How a refusal's :class:`Restriction` is put to the user (the window knows who holds a lock)."""
         self.report = None
         """The latest checks report (None until the checks have run)."""
         self.rules = None
@@ -44,9 +49,9 @@ class DocumentBridge(QObject):
         self.changed.emit(changes)
         self.history_changed.emit()
 
-    def _on_refusal(self, reason: str, path: Path) -> None:
+    def _on_refusal(self, restriction: Restriction, path: Path) -> None:
         """Say why, and have the widgets showing ``path`` show the document's value again."""
-        self.edit_refused.emit(reason)
+        self.edit_refused.emit(self.describe(restriction))
         self.changed.emit([Change("set", path)])
 
     def get(self, path: Path) -> Any:

@@ -4,9 +4,10 @@
 :class:`~imr_studio.model.document.Document`. Every edit is validated against
 the field's declared type, recorded on an undo stack and announced to
 listeners once (a group of edits is announced once, as a whole). The editor
-also knows whether the document differs from its last saved state. A
-read-only editor changes nothing: it refuses every edit and tells its refusal
-listeners why.
+also knows whether the document differs from its last saved state. It
+follows its :class:`~imr_studio.model.access.EditPolicy`: an edit the policy
+restricts changes nothing, and the refusal listeners are told which
+:class:`~imr_studio.model.access.Restriction` stood in its way.
 
 Qt-free: the GUI has one bridge that turns notifications into Qt signals.
 """
@@ -22,6 +23,7 @@ from typing import Any, Literal
 import msgspec
 
 from . import addressing
+from .access import EDITABLE, EditPolicy, Restriction
 from .addressing import Path, PathError
 from .document import Document, Item
 from .errors import explain
@@ -154,13 +156,8 @@ class _Group(_Command):
         return [path for command in self.commands for path in command.paths()]
 
 
-def _under(path: Path, prefixes: tuple[Path, ...]) -> bool:
-    """True when ``path`` is one of ``prefixes`` or lies under one."""
-    return any(path[: len(prefix)] == prefix for prefix in prefixes)
-
-
 Listener = Callable[[list[Change]], None]
-RefusalListener = Callable[[str, Path], None]
+RefusalListener = Callable[[Restriction, Path], None]
 """Called with why an edit was refused and the path it would have changed."""
 
 
@@ -176,14 +173,8 @@ class DocumentEditor:
         self._group: _Group | None = None
         self._group_changes: list[Change] = []
         self._refusal_listeners: list[RefusalListener] = []
-        self.read_only = ""
-        """Why edits are refused, in plain English; "" while the document may be edited."""
-        self.still_writable: tuple[Path, ...] = ()
-        """While read-only, edits at or under these paths are still allowed (a review lead's verdicts)."""
-        self.protected: tuple[Path, ...] = ()
-        """Paths refused even while the document may be edited (a review lead's verdicts, to the author)."""
-        self.protected_reason = ""
-        """Why edits under :attr:`protected` are refused, in plain English."""
+        self.policy: EditPolicy = EDITABLE
+        """What this editor refuses, and why (see :func:`~imr_studio.model.access.edit_policy`)."""
 
     # --- listeners -----------------------------------------------------------
 
@@ -197,13 +188,17 @@ class DocumentEditor:
         self._refusal_listeners.append(listener)
         return lambda: self._refusal_listeners.remove(listener)
 
-    def _refusal(self, paths: Iterable[Path]) -> tuple[str, Path] | None:
+    @property
+    def restriction(self) -> Restriction | None:
+        """Why the document as a whole cannot be changed; None while it can (some records may still be protected)."""
+        return self.policy.restriction
+
+    def _refusal(self, paths: Iterable[Path]) -> tuple[Restriction, Path] | None:
         """Why an edit of ``paths`` would be refused, and the first path refused; None when it would not be."""
         for path in paths:
-            if self.read_only and not _under(path, self.still_writable):
-                return self.read_only, path
-            if _under(path, self.protected):
-                return self.protected_reason, path
+            restriction = self.policy.refusal(path)
+            if restriction is not None:
+                return restriction, path
         return None
 
     def _refuses(self, *paths: Path) -> bool:

@@ -9,18 +9,15 @@ import pytest
 from imr_studio.model.chronology import analysed_event_ids, date_order, event_date_label
 from imr_studio.model.chronology_import import (
     ChronologyImportError,
-    ParsedDate,
     build_rows,
     guess_mapping,
     looks_like_header,
     match_event_type,
     match_subjects,
     parse_csv,
-    parse_event_date,
     parse_flag,
     parse_pasted,
     parse_risk_grading,
-    parse_time,
     read_csv_file,
 )
 from imr_studio.model.document import AnalysisEntry, Document, Event, LearningPoint, Subject
@@ -31,57 +28,6 @@ SUBJECTS = [
     Subject(id="sub-1", role="victim", real_name="Natalie Hart", pseudonym="Anna"),
     Subject(id="sub-2", role="suspect", real_name="Daniel Cole", pseudonym="Ben", aliases=["Danny"]),
 ]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("31/12/2024", ParsedDate("2024-12-31")),
-        ("1/2/2024", ParsedDate("2024-02-01")),
-        ("31/12/24", ParsedDate("2024-12-31")),
-        ("31.12.2024", ParsedDate("2024-12-31")),
-        ("2024-12-31", ParsedDate("2024-12-31")),
-        ("31 Dec 2024", ParsedDate("2024-12-31")),
-        ("31st December 2024", ParsedDate("2024-12-31")),
-        ("Tue 31 Dec 2024", ParsedDate("2024-12-31")),
-        ("Dec 2024", ParsedDate("2024-12", "month")),
-        ("December 2024", ParsedDate("2024-12", "month")),
-        ("12/2024", ParsedDate("2024-12", "month")),
-        ("2024-12", ParsedDate("2024-12", "month")),
-        ("c. 14/03/2024", ParsedDate("2024-03-14", "approximate")),
-        ("approx 14/03/2024", ParsedDate("2024-03-14", "approximate")),
-        ("14/03/2024 (approx)", ParsedDate("2024-03-14", "approximate")),
-        ("c. 03/2024", ParsedDate("2024-03", "month", approximate_month=True)),
-        ("31/12/2024 14:05", ParsedDate("2024-12-31", time="14:05")),
-        ("31/12/2024 1405", ParsedDate("2024-12-31", time="14:05")),
-        ("2024-12-31T14:05:00", ParsedDate("2024-12-31", time="14:05")),
-        ("  ", ParsedDate("")),
-    ],
-)
-def test_dates_authors_write_are_read(text, expected):
-    assert parse_event_date(text) == expected
-
-
-def test_two_digit_years_are_never_in_the_future():
-    next_year = datetime.date.today().year % 100 + 2
-    assert parse_event_date(f"01/01/{next_year:02d}").date.startswith("19")
-
-
-@pytest.mark.parametrize(("text", "reason"), [("32/13/2024", "not a real date"), ("31/02/2024", "not a real date"), ("next week", "31/12/2024"), ("13/2024", "not a real date")])
-def test_bad_dates_say_why(text, reason):
-    with pytest.raises(ValueError, match=reason):
-        parse_event_date(text)
-
-
-@pytest.mark.parametrize(("text", "expected"), [("14:05", "14:05"), ("1405", "14:05"), ("9.30", "09:30"), ("14:05:00", "14:05"), ("2pm", "14:00"), ("12.15am", "00:15"), ("", "")])
-def test_times(text, expected):
-    assert parse_time(text) == expected
-
-
-@pytest.mark.parametrize("text", ["25:00", "14:75", "noon", "13pm"])
-def test_bad_times(text):
-    with pytest.raises(ValueError):
-        parse_time(text)
 
 
 def test_event_types_match_labels_keys_and_abbreviations_else_other_keeps_the_words():

@@ -5,11 +5,12 @@ from __future__ import annotations
 import copy
 
 from imr_studio.model import DocumentEditor
+from imr_studio.model.access import EDITABLE, Restriction, edit_policy
 from imr_studio.storage import dumps
 
 EVENTS = ("contact", "events")
 REFERENCE = ("review", "reference")
-REASON = "This IMR is open read-only."
+READ_ONLY = edit_policy(open_read_only=True, reviewing=False)
 
 
 def test_every_kind_of_edit_is_refused_with_the_reason_and_the_path() -> None:
@@ -21,7 +22,7 @@ def test_every_kind_of_edit_is_refused_with_the_reason_and_the_path() -> None:
     announced, refused = [], []
     editor.subscribe(announced.append)
     editor.subscribe_refusals(lambda reason, path: refused.append((reason, path)))
-    editor.read_only = REASON
+    editor.policy = READ_ONLY
 
     assert editor.set(REFERENCE, "X-1") is False
     added = editor.new_item(EVENTS, summary="three")
@@ -37,7 +38,7 @@ def test_every_kind_of_edit_is_refused_with_the_reason_and_the_path() -> None:
     assert dumps(editor.document) == dumps(before)
     assert announced == []
     assert not editor.is_modified
-    assert {reason for reason, _ in refused} == {REASON}
+    assert {reason for reason, _ in refused} == {Restriction.OPEN_READ_ONLY}
     # Undo names what it would have changed: the last edit added an event.
     assert [path for _, path in refused] == [REFERENCE, EVENTS, EVENTS, EVENTS, EVENTS, REFERENCE, ("review", "agency"), EVENTS]
 
@@ -47,11 +48,11 @@ def test_undo_and_redo_are_refused_and_editing_resumes_when_the_flag_is_cleared(
     editor.set(REFERENCE, "A")
     editor.set(REFERENCE, "B")
     editor.undo()
-    editor.read_only = REASON
+    editor.policy = READ_ONLY
     editor.undo()
     editor.redo()
     assert editor.document.review.reference == "A"
-    editor.read_only = ""
+    editor.policy = EDITABLE
     assert editor.set(REFERENCE, "C") is True
     assert editor.document.review.reference == "C"
 
@@ -65,3 +66,36 @@ def test_a_recovered_draft_counts_as_modified_until_saved() -> None:
     assert editor.is_modified  # back to the recovered state, which is still not on disk
     editor.mark_saved()
     assert not editor.is_modified
+
+
+VERDICT = ("quality", "verdicts")
+DECISION_COMMENT = ("quality", "decision", "comment")
+SIGNED_OFF = ("review", "key_dates", "signed_off")
+
+
+def test_the_edit_policy_names_why_each_edit_is_refused() -> None:
+    author = edit_policy(open_read_only=False, reviewing=False)
+    reviewer = edit_policy(open_read_only=False, reviewing=True)
+    locked = edit_policy(open_read_only=True, reviewing=True)
+    assert author.refusal(REFERENCE) is None
+    assert author.refusal(VERDICT) is Restriction.REVIEWERS_RECORDS
+    assert author.refusal(DECISION_COMMENT) is Restriction.REVIEWERS_RECORDS
+    assert author.refusal(SIGNED_OFF) is None  # the author may still type the key dates
+    assert reviewer.refusal(REFERENCE) is Restriction.REVIEW_MODE
+    assert reviewer.refusal(VERDICT) is None and reviewer.refusal(SIGNED_OFF) is None
+    assert {locked.refusal(path) for path in (REFERENCE, VERDICT, SIGNED_OFF)} == {Restriction.OPEN_READ_ONLY}
+
+
+def test_the_editor_reports_the_restriction_behind_a_refusal_and_undo_respects_it() -> None:
+    editor = DocumentEditor()
+    refused = []
+    editor.subscribe_refusals(lambda restriction, path: refused.append((restriction, path)))
+    editor.set(REFERENCE, "A")
+    editor.policy = edit_policy(open_read_only=False, reviewing=True)
+    assert editor.restriction is Restriction.REVIEW_MODE
+    assert not editor.can_undo  # undoing the author's edit would change the author's text
+    editor.undo()
+    assert editor.document.review.reference == "A"
+    assert refused == [(Restriction.REVIEW_MODE, REFERENCE)]
+    editor.policy = edit_policy(open_read_only=False, reviewing=False)
+    assert editor.restriction is None and editor.can_undo

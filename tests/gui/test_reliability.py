@@ -11,12 +11,13 @@ from pathlib import Path
 import msgspec
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
 from imr_studio.gui import app as gui_app
 from imr_studio.gui.window import file_guard
 from imr_studio.gui.window.main_window import MainWindow
 from imr_studio.gui.dialogs.recovery import RecoveryDialog
+from imr_studio.model.access import Restriction
 from imr_studio.model.document import Document, ReviewDetails
 from imr_studio.settings import Settings
 from imr_studio.storage import CannotLock, RecoverySlot, dumps, load_project, save_project
@@ -441,26 +442,25 @@ def test_save_warns_when_someone_else_wrote_the_file_and_offers_save_as(qtbot, w
     assert len(asked) == 2
 
 
-def test_saving_leaves_another_read_only_reason_alone_and_a_locked_file_keeps_nothing_writable(
+def test_saving_keeps_review_mode_and_a_locked_file_keeps_nothing_writable(
     window, project, tmp_path, monkeypatch
 ) -> None:
-    review_mode = "Review mode: the author's text cannot be changed."
-    window.bridge.editor.read_only = review_mode
-    window.bridge.editor.still_writable = (("quality",),)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("DCI Example Reviewer", True))
+    window.review_mode.action.setChecked(True)
     _save_as(monkeypatch, tmp_path / "reviewed.imr")
     assert window.save_as()
-    assert window.bridge.editor.read_only == review_mode
+    assert window.bridge.editor.restriction is Restriction.REVIEW_MODE
+    assert window.bridge.set(("quality", "decision", "comment"), "The review lead's own record")
 
     _locked_on_another_computer(project)
     monkeypatch.setattr(QMessageBox, "question", lambda *args: Buttons.Open)
-    assert window.open_path(project)
-    window.bridge.editor.still_writable = (("quality",),)
-    window.guard.apply_to(window.bridge.editor)
-    assert window.bridge.editor.still_writable == ()
+    assert window.open_path(project, ask=False)
+    assert window.bridge.editor.restriction is Restriction.OPEN_READ_ONLY
     refused: list[str] = []
     window.bridge.edit_refused.connect(refused.append)
     assert not window.bridge.set(("quality", "decision", "comment"), "Not while it is locked")
     assert "open read-only" in refused[0]
+    assert window.banner.text() == refused[0]
 
 
 def test_file_menu_offers_the_work_left_behind_again(qtbot, window, monkeypatch) -> None:

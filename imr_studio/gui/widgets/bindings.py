@@ -7,49 +7,18 @@ widget when the field changes for any other reason (undo, another page).
 
 from __future__ import annotations
 
-import datetime
-import re
 from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from ...model import Path
+from ...model.dates import format_date, parse_date
 from ...model.text import clean_line, clean_multiline
 from ...vocab import Choice
 from ..bridge import DocumentBridge
 from .reveal import tag
 from .underlines import Underlines, in_plain_field
-
-_MONTHS = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
-
-
-def parse_date(text: str) -> datetime.date | None:
-    """Read a date typed the British way (31/12/2024), as ISO (2024-12-31) or as 31 Dec 2024.
-
-    Returns None for empty text; raises ValueError with a plain message otherwise.
-    """
-    text = text.strip()
-    if not text:
-        return None
-    try:
-        if match := re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text):
-            year, month, day = (int(g) for g in match.groups())
-        elif match := re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", text):
-            day, month, year = (int(g) for g in match.groups())
-        elif match := re.fullmatch(r"(\d{1,2})\s+([A-Za-z]{3})[a-z]*\s+(\d{4})", text):
-            day, year = int(match.group(1)), int(match.group(3))
-            month = _MONTHS[match.group(2).lower()]
-        else:
-            raise ValueError
-        return datetime.date(year, month, day)
-    except (ValueError, KeyError):
-        raise ValueError(f"“{text}” is not a date: type it as day/month/year, for example 31/12/2024") from None
-
-
-def format_date(value: datetime.date | None) -> str:
-    """Show a date the British way (31/12/2024); empty for no date."""
-    return value.strftime("%d/%m/%Y") if value else ""
 
 
 class Binding(QObject):

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, Q
 from ... import vocab
 from ...model import Document, Path
 from ...model.chronology import event_date_label
-from ...model.chronology_import import ParsedDate, parse_event_date, parse_time
+from ...model.dates import ParsedDate, parse_event_date, parse_time
 from ...model.links import subject_name
 from ...vocab import Choice
 from .bindings import CheckBinding, ChoiceBinding, DateBinding, LineEditBinding, PlainTextBinding

@@ -32,7 +32,7 @@ from ...model.narrative import plain_text
 from ...model.text import clean_line
 from ...vocab import Choice
 from ..dialogs import questions
-from .bindings import format_date, parse_date
+from ...model.dates import format_date, parse_date
 from ..bridge import DocumentBridge
 from ..dialogs.questions import Buttons
 from .reveal import Span, tag

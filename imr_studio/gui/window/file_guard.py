@@ -15,7 +15,6 @@ from typing import Literal
 
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
-from ...model import DocumentEditor
 from ...storage import CannotLock, LockHeld, ProjectLock, acquire_lock, fingerprint
 from ..dialogs import questions
 
@@ -27,12 +26,9 @@ def _same_file(first: Path, second: Path) -> bool:
     return os.path.normcase(os.path.abspath(first)) == os.path.normcase(os.path.abspath(second))
 
 
-_REFUSAL_START = "This IMR is open read-only, so nothing in it can be changed:"
-
-
 def read_only_refusal(detail: str) -> str:
     """The message shown for every edit refused in a read-only window."""
-    return f"{_REFUSAL_START} {detail} File › Save as makes a copy you can edit."
+    return f"This IMR is open read-only, so nothing in it can be changed: {detail} File › Save as makes a copy you can edit."
 
 
 class FileGuard:
@@ -76,17 +72,6 @@ class FileGuard:
         self.label.setVisible(bool(detail))
         if detail:
             self._window.statusBar().showMessage(f"Read-only: {detail}", 15000)
-
-    def apply_to(self, editor: DocumentEditor) -> None:
-        """Make ``editor`` refuse every edit while the file is open read-only, and allow them again after.
-
-        A read-only reason of another kind (set by something else) is left as it is.
-        """
-        if self.read_only:
-            editor.read_only = self.read_only
-            editor.still_writable = ()
-        elif editor.read_only.startswith(_REFUSAL_START):
-            editor.read_only = ""
 
     def claim(self, path: Path, opened_fingerprint: str | None) -> bool:
         """Lock ``path`` for the window that is about to show it, asking the user when that cannot be done.

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ... import __version__, paths
 from ...export.kinds import ExportKind
 from ...model import Document, DocumentEditor
+from ...model.access import Restriction, edit_policy
 from ...checks.texts import words_by_section
 from ...model.progress import section_progress
 from ...settings import Settings
@@ -39,6 +40,7 @@ from ..dialogs.recovery import offer_recoveries
 from ..dialogs.settings import SettingsDialog
 from .exporting import Exporter
 from .menus import build_menu_bar
+from .review_mode import MESSAGES as REVIEW_MESSAGES
 from .review_mode import ReviewMode
 from .actions import WindowActions
 from .file_guard import FileGuard
@@ -161,6 +163,7 @@ class MainWindow(QMainWindow):
         self.exporter.finished.connect(self._export_finished)
         self.statusBar()
         self.review_mode = ReviewMode(self, self.settings)
+        self.review_mode.changed.connect(lambda: self.bridge is not None and self._show_access())
         self.commands = WindowActions(self)
         """Every menu command and shortcut of this window."""
         build_menu_bar(self.menuBar(), self.commands, [
@@ -188,7 +191,7 @@ class MainWindow(QMainWindow):
         for page in self.pages:
             self.stack.removeWidget(page)
             page.deleteLater()
-        self.bridge = DocumentBridge(editor, self)
+        self.bridge = DocumentBridge(editor, self._describe, self)
         self.bridge.history_changed.connect(self._refresh_history)
         self.bridge.edit_refused.connect(lambda message: self.statusBar().showMessage(message, 8000))
         self.bridge.findings_changed.connect(self._refresh_status)
@@ -217,12 +220,17 @@ class MainWindow(QMainWindow):
         self._show_access()
 
     def _show_access(self) -> None:
-        """Make the document read-only or editable as the file guard (then review mode) says, and show which."""
-        self.guard.apply_to(self.bridge.editor)
-        self.review_mode.restrict(self.bridge)
+        """Make the document read-only or editable as the file guard and review mode say, and show which."""
+        self.bridge.editor.policy = edit_policy(open_read_only=bool(self.guard.read_only), reviewing=bool(self.review_mode.reviewer))
         self.commands.save.setEnabled(not self.guard.read_only)
         self.commands.edit_anyway.setEnabled(self.guard.held is not None)
-        self._refresh_history()
+        self.bridge.history_changed.emit()  # what Undo may do has changed (the window's title and banner follow)
+
+    def _describe(self, restriction: Restriction) -> str:
+        """What to tell the user about an edit refused for ``restriction``."""
+        if restriction is Restriction.OPEN_READ_ONLY:
+            return self.guard.read_only
+        return REVIEW_MESSAGES[restriction]
 
     def edit_anyway(self) -> None:
         """File › Edit anyway: take over the lock of a project open read-only, once its holder has gone."""
@@ -406,8 +414,9 @@ class MainWindow(QMainWindow):
         self.commands.redo.setText(f"&Redo {editor.redo_label.lower()}" if editor.can_redo else "&Redo")
         self.setWindowTitle(f"{self.display_name}{' (read-only)' if self.guard.read_only else ''}[*] — IMR Studio")
         self.setWindowModified(editor.is_modified)
-        self.banner.setText(editor.read_only)
-        self.banner.setVisible(bool(editor.read_only))
+        restriction = editor.restriction
+        self.banner.setText(self._describe(restriction) if restriction is not None else "")
+        self.banner.setVisible(restriction is not None)
 
     def _refresh_status(self, *_: object) -> None:
         document = self.bridge.document

@@ -11,30 +11,26 @@ read-only, verdicts included.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMainWindow
 
 from ...settings import Settings
-from ..bridge import DocumentBridge
+from ...model.access import Restriction
 from ..pages.quality import QualityPage
 
-READ_ONLY = "Review mode is on, so the author's text cannot be changed. View › Review mode turns it off."
-REVIEWERS_RECORDS = (
-    ("quality",),
-    ("review", "key_dates", "quality_assured"),
-    ("review", "key_dates", "quality_assured_by"),
-    ("review", "key_dates", "signed_off"),
-    ("review", "key_dates", "signed_off_by"),
-)
-"""What a review lead may change in review mode."""
-PROTECTED = (("quality", "verdicts"), ("quality", "decision"), ("quality", "audit_log"))
-"""What only a review lead may change: outside review mode these are refused, undo included."""
-PROTECTED_REASON = "Only a review lead in review mode can change the verdicts and the decision (View › Review mode)."
+MESSAGES = {
+    Restriction.REVIEW_MODE: "Review mode is on, so the author's text cannot be changed. View › Review mode turns it off.",
+    Restriction.REVIEWERS_RECORDS: "Only a review lead in review mode can change the verdicts and the decision (View › Review mode).",
+}
+"""What the window says for the refusals review mode brings (see :mod:`imr_studio.model.access`)."""
 
 
 class ReviewMode(QObject):
     """Whether the person at the keyboard is reviewing, and as whom."""
+
+    changed = Signal()
+    """Emitted when reviewing starts or stops: what may be edited has changed."""
 
     def __init__(self, window: QMainWindow, settings: Settings) -> None:
         super().__init__(window)
@@ -58,7 +54,6 @@ class ReviewMode(QObject):
         self.page = page
         page.review_requested.connect(self.action.setChecked)
         page.set_reviewer(self.reviewer)
-        self.restrict(page.bridge)
         decision = page.bridge.document.quality.decision
         if decision.outcome == "returned" and not self.reviewer:
             note = f": “{decision.comment}”" if decision.comment else ""
@@ -66,20 +61,6 @@ class ReviewMode(QObject):
                 f"{decision.by} returned this IMR for amendment{note}. The page Quality assurance and sign-off "
                 "has the review lead's comments.", 20000
             )
-
-    def restrict(self, bridge: DocumentBridge) -> None:
-        """While reviewing, the author's text is read-only (unless the whole project already is);
-        otherwise the review lead's records are."""
-        editor = bridge.editor
-        if self.reviewer and not editor.read_only:
-            editor.read_only = READ_ONLY
-            editor.still_writable = REVIEWERS_RECORDS
-        elif not self.reviewer and editor.read_only == READ_ONLY:
-            editor.read_only = ""
-            editor.still_writable = ()
-        editor.protected = () if self.reviewer else PROTECTED
-        editor.protected_reason = PROTECTED_REASON
-        bridge.history_changed.emit()  # what Undo may do has changed
 
     def _toggled(self, on: bool) -> None:
         if on and not self.reviewer:
@@ -106,9 +87,9 @@ class ReviewMode(QObject):
         self.label.setToolTip(f"Reviewing as {self.reviewer}; the author's text cannot be changed" if self.reviewer else "")
         if self.page is not None:
             self.page.set_reviewer(self.reviewer)
-            self.restrict(self.page.bridge)
-            if on:
-                self.window.show_page(self.page)
+        self.changed.emit()
+        if self.page is not None and on:
+            self.window.show_page(self.page)
         self.window.statusBar().showMessage(
             f"Review mode: reviewing as {self.reviewer}." if on else "Review mode is off.", 5000
         )

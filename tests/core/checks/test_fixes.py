@@ -5,6 +5,7 @@ from __future__ import annotations
 from imr_studio.checks import load_rules, run_checks
 from imr_studio.checks.fixes import add_to_glossary, dismiss, glossary_definition, replace_flagged, restore
 from imr_studio.model import DocumentEditor
+from imr_studio.model.access import edit_policy
 from imr_studio.model.document import Document, ReviewDetails
 from imr_studio.model.narrative import from_plain_text, plain_text
 
@@ -39,7 +40,7 @@ def test_a_finding_whose_place_has_gone_changes_nothing() -> None:
 def test_a_refused_edit_is_not_made() -> None:
     editor = _editor("She refused to engage with the IDVA service.")
     finding = _finding(editor, "language", "refused to engage")
-    editor.read_only = "read-only for this test"
+    editor.policy = edit_policy(open_read_only=True, reviewing=False)
     assert not replace_flagged(editor, finding, "did not take up the support offered")
     assert "refused to engage" in plain_text(editor.document.review.independence)
 

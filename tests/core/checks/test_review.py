@@ -16,6 +16,7 @@ from imr_studio.checks.review import (
     sign_off_blockers,
 )
 from imr_studio.model import DocumentEditor
+from imr_studio.model.access import edit_policy
 from imr_studio.model.narrative import Paragraph
 from imr_studio.storage import dumps, loads
 
@@ -166,8 +167,7 @@ def test_review_command_reports_verdicts_and_exits_0_only_when_signed_off(editor
 
 def test_a_read_only_editor_can_leave_the_review_leads_records_writable(editor):
     editor.set(("methodology", "narrative"), [Paragraph(text="The author's last edit.")])
-    editor.read_only = "Review mode: the author's text cannot be changed."
-    editor.still_writable = (("quality",), ("review", "key_dates"))
+    editor.policy = edit_policy(open_read_only=False, reviewing=True)
     refused = []
     editor.subscribe_refusals(lambda reason, path: refused.append(path))
     _review_everything(editor)
