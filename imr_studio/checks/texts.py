@@ -23,17 +23,10 @@ from msgspec import Struct
 from ..model.addressing import Path, key_of
 from ..model.document import Document
 from ..model.narrative import Paragraph
+from ..model.sections import prose_sections
 
-REPORT_SECTIONS = (
-    "review",
-    "characteristics",
-    "methodology",
-    "contact",
-    "analysis",
-    "learning",
-    "recommendations",
-    "dissemination",
-)
+REPORT_SECTIONS = prose_sections()
+"""The sections whose text the checks read, in order (``resources/sections.json``)."""
 
 # Fields that hold names, keys from pick-lists or identifiers rather than prose.
 _NOT_PROSE = frozenset(

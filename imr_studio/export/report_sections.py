@@ -26,7 +26,9 @@ from ..model.document import (
     SystemSearch,
 )
 from ..model.chronology import event_type_label
+from ..model.narrative import Paragraph as NarrativeParagraph
 from ..model.narrative import is_blank, plain_text
+from ..model.sections import Section, in_report, report_heading
 from ..checks.review import item_reviews, outcome_label, when_words
 from .context import long_date
 from .glossary import glossary_rows
@@ -326,7 +328,7 @@ def quality(w: ReportWriter, d: Document, publication: bool) -> None:
 
 def glossary(w: ReportWriter, d: Document, publication: bool) -> None:
     """The glossary of terms and acronyms."""
-    w.heading(label("glossary"))
+    w.heading(report_heading("glossary"))
     w.table([(label("term"), 2), (label("meaning"), 7)], glossary_rows(d))
 
 
@@ -345,16 +347,41 @@ def _strand(key: str, not_applicable: str) -> str:
     return vocab.label_for("strategy_strands", key) if key else _or_none(not_applicable)
 
 
-SECTIONS: tuple[tuple[str, Callable[[ReportWriter, Document, bool], None]], ...] = (
-    ("Review details", review_details),
-    ("Characteristics", characteristics),
-    ("Methodology", methodology),
-    ("Overview of police contact", contact),
-    ("Analysis of police practice", analysis),
-    ("Learning", learning),
-    ("Recommendations", recommendations),
-    ("Dissemination", dissemination),
-    ("Quality assurance and sign-off", quality),
-    ("Glossary", glossary),
+SectionWriter = Callable[[ReportWriter, Document, bool], None]
+
+_WRITERS: dict[str, SectionWriter] = {
+    "review": review_details,
+    "characteristics": characteristics,
+    "methodology": methodology,
+    "contact": contact,
+    "analysis": analysis,
+    "learning": learning,
+    "recommendations": recommendations,
+    "dissemination": dissemination,
+    "quality": quality,
+    "glossary": glossary,
+}
+"""How each section is written, where it needs more than :func:`_plain_section` gives."""
+
+
+def _plain_section(part: Section) -> SectionWriter:
+    """The default for a section with no writer of its own: its heading, then each text field under its title."""
+
+    def write(w: ReportWriter, d: Document, publication: bool) -> None:
+        w.heading(part.report_heading)
+        value = getattr(d, part.field)
+        for name in getattr(value, "__struct_fields__", ()):
+            field_value = getattr(value, name)
+            if isinstance(field_value, str) and field_value.strip():
+                w.fields([(_t(Document, part.field, name), field_value)])
+            elif isinstance(field_value, list) and all(isinstance(p, NarrativeParagraph) for p in field_value):
+                w.heading(_t(Document, part.field, name), 2)
+                _narrative_or_none(w, field_value)
+
+    return write
+
+
+SECTIONS: tuple[tuple[str, SectionWriter], ...] = tuple(
+    (part.report_heading, _WRITERS.get(part.id) or _plain_section(part)) for part in in_report()
 )
 """Every section of the report in order, with the name progress reports use."""

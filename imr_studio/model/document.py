@@ -19,6 +19,7 @@ from typing import Annotated, ClassVar, Literal
 from msgspec import Meta, Struct, field
 
 from .narrative import Narrative
+from .sections import report_heading
 
 FORMAT_VERSION = 1
 """Version of the ``.imr`` file format this code writes."""
@@ -437,20 +438,20 @@ class Document(_Struct):
     """A whole Individual Management Review, as saved in one ``.imr`` file."""
 
     format_version: Annotated[int, Meta(title="File format version")] = FORMAT_VERSION
-    review: Annotated[ReviewDetails, Meta(title="Review details")] = field(default_factory=ReviewDetails)
-    characteristics: Annotated[Characteristics, Meta(title="Characteristics")] = field(
+    review: Annotated[ReviewDetails, Meta(title=report_heading("review"))] = field(default_factory=ReviewDetails)
+    characteristics: Annotated[Characteristics, Meta(title=report_heading("characteristics"))] = field(
         default_factory=Characteristics
     )
-    methodology: Annotated[Methodology, Meta(title="Methodology")] = field(default_factory=Methodology)
-    contact: Annotated[ContactOverview, Meta(title="Overview of police contact")] = field(
+    methodology: Annotated[Methodology, Meta(title=report_heading("methodology"))] = field(default_factory=Methodology)
+    contact: Annotated[ContactOverview, Meta(title=report_heading("contact"))] = field(
         default_factory=ContactOverview
     )
-    analysis: Annotated[list[AnalysisEntry], Meta(title="Analysis of police practice")] = field(
+    analysis: Annotated[list[AnalysisEntry], Meta(title=report_heading("analysis"))] = field(
         default_factory=list
     )
-    learning: Annotated[list[LearningPoint], Meta(title="Learning")] = field(default_factory=list)
-    recommendations: Annotated[list[Recommendation], Meta(title="Recommendations")] = field(default_factory=list)
-    dissemination: Annotated[Dissemination, Meta(title="Dissemination")] = field(default_factory=Dissemination)
-    quality: Annotated[QualityAssurance, Meta(title="Quality assurance and sign-off")] = field(
+    learning: Annotated[list[LearningPoint], Meta(title=report_heading("learning"))] = field(default_factory=list)
+    recommendations: Annotated[list[Recommendation], Meta(title=report_heading("recommendations"))] = field(default_factory=list)
+    dissemination: Annotated[Dissemination, Meta(title=report_heading("dissemination"))] = field(default_factory=Dissemination)
+    quality: Annotated[QualityAssurance, Meta(title=report_heading("quality"))] = field(
         default_factory=QualityAssurance
     )

@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from .. import vocab
+from .addressing import title_at
 from .document import Document
 from .links import profile_for
 from .narrative import is_blank
+from .sections import section
 
 Status = Literal["empty", "started", "complete"]
 
@@ -201,9 +203,23 @@ _SECTIONS: dict[str, Callable[[Document], tuple[int, list[str]]]] = {
 }
 
 
+def _every_field(document: Document, section_id: str) -> tuple[int, list[str]]:
+    """The default for a section with no requirements of its own here: each of its fields filled in."""
+    field = section(section_id).field
+    value = getattr(document, field)
+    if isinstance(value, list):
+        return _tally({f"at least one entry in {title_at(Document, (field,)).lower()}": value})
+    empty = type(value)()
+    return _tally({
+        title_at(Document, (field, name)).lower(): getattr(value, name) != getattr(empty, name)
+        for name in value.__struct_fields__
+    })
+
+
 def section_progress(document: Document, section: str) -> SectionProgress:
-    """The progress of one section, named by its field in :class:`Document` (``"review"``, ``"contact"`` ...)."""
-    present, missing = _SECTIONS[section](document)
+    """The progress of one section of ``resources/sections.json`` (``"review"``, ``"contact"`` ...)."""
+    requirements = _SECTIONS.get(section)
+    present, missing = requirements(document) if requirements is not None else _every_field(document, section)
     if not missing:
         status: Status = "complete"
     elif present == 0:

@@ -9,9 +9,10 @@ from msgspec import Struct
 from ..model.addressing import title_at
 from ..model.document import Document
 from ..model.narrative import Paragraph, is_blank
+from ..model.sections import sections
 
-SECTIONS = tuple(name for name in Document.__struct_fields__ if name != "format_version")
-"""The document's sections, in report order (field names of :class:`Document`)."""
+SECTIONS = tuple(part.id for part in sections() if part.field == part.id)
+"""The sections of the project file, in report order (``resources/sections.json``)."""
 
 
 def _has_content(value: Any, default: Any) -> bool:

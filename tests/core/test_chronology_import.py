@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
-
 import pytest
 
 from imr_studio.model.chronology import analysed_event_ids, date_order, event_date_label

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox, Q
 from imr_studio.gui.widgets.cited_by import CitedBy
 from imr_studio.gui.widgets.forms import child
 from imr_studio.gui.widgets.list_editor import ItemTableModel
-from imr_studio.gui.window.main_window import PAGE_TYPES
+from imr_studio.gui.pages import page_types
 from imr_studio.gui.widgets.narrative_edit import NarrativeTextEdit
 from imr_studio.gui.widgets.pick_list import PickList
 from imr_studio.gui.window.shots import WINDOW_SIZE, render_pages
@@ -187,7 +187,7 @@ def test_item_table_models_pass_the_model_tester(qtmodeltester, window) -> None:
 
 def test_shots_render_every_page_at_the_small_laptop_size(tmp_path: Path) -> None:
     written = render_pages(tmp_path)
-    assert len(written) == 2 * len(PAGE_TYPES)
+    assert len(written) == 2 * len(page_types())
     for path in written:
         image = QImage(str(path))
         assert not image.isNull()

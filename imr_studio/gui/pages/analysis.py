@@ -21,7 +21,6 @@ class AnalysisPage(Page):
     """The critical analysis: policy in force, verdict, good practice and missed opportunities."""
 
     section = "analysis"
-    title = "Analysis of police practice"
     form = "analysis"
 
     def bind(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
-from ...model import Path
+from ...model import Path, sections
 from ..bridge import DocumentBridge
 from ..widgets.forms import load_form
 from ..widgets.reveal import Span, reveal
@@ -14,18 +14,19 @@ from ..widgets.tab_order import mark_page_area, order_tab_focus
 class Page(QScrollArea):
     """A scrollable page that edits one section of the document.
 
-    Subclasses set ``section`` (the document field they edit), ``title`` and
-    ``form`` (the Designer form in ``ui/``), then bind the form's widgets in
-    :meth:`bind`.
+    Subclasses set ``section`` (the id of the section they edit, in
+    ``resources/sections.json``, which gives the page its title) and ``form``
+    (the Designer form in ``ui/``), then bind the form's widgets in :meth:`bind`.
     """
 
     section: str = ""
-    title: str = ""
     form: str = ""
 
     def __init__(self, bridge: DocumentBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.bridge = bridge
+        self.title = sections.section(self.section).title
+        """The section's title, as the navigator shows it."""
         mark_page_area(self)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)

@@ -176,7 +176,6 @@ class CharacteristicsPage(Page):
     """A grid per victim and suspect, then how the characteristics mattered."""
 
     section = "characteristics"
-    title = "Characteristics"
     form = "characteristics"
 
     def bind(self) -> None:

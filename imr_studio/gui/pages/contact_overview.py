@@ -12,7 +12,6 @@ class ContactOverviewPage(Page):
     """The overview narrative above the chronology, its filters and the form for the selected event."""
 
     section = "contact"
-    title = "Overview of police contact"
     form = "contact_overview"
 
     def bind(self) -> None:

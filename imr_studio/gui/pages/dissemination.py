@@ -11,7 +11,6 @@ class DisseminationPage(Page):
     """The dissemination plan and the glossary."""
 
     section = "dissemination"
-    title = "Dissemination and glossary"
     form = "dissemination"
 
     def bind(self) -> None:

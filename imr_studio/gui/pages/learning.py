@@ -21,7 +21,6 @@ class LearningPage(Page):
     """Learning points, linked back to the events and analysis they come from."""
 
     section = "learning"
-    title = "Learning"
     form = "learning"
 
     def bind(self) -> None:

@@ -16,7 +16,6 @@ class MethodologyPage(Page):
     """How the review was done, and what the author could not see."""
 
     section = "methodology"
-    title = "Methodology"
     form = "methodology"
 
     def bind(self) -> None:

@@ -52,7 +52,6 @@ class QualityPage(Page):
     """The checklist verdicts table, the selected question's verdict and comment, the decision and history."""
 
     section = "quality"
-    title = "Quality assurance and sign-off"
     form = "quality"
 
     review_requested = Signal(bool)

@@ -19,7 +19,6 @@ class RecommendationsPage(Page):
     """Recommendations with owner, outcome, measure, target date, strategy strand and action plan."""
 
     section = "recommendations"
-    title = "Recommendations"
     form = "recommendations"
 
     def bind(self) -> None:

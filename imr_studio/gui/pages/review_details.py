@@ -36,7 +36,6 @@ class ReviewDetailsPage(Page):
     """Who wrote this IMR, for which review, about whom, over what period."""
 
     section = "review"
-    title = "Review details"
     form = "review_details"
 
     def bind(self) -> None:

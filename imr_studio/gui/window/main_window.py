@@ -45,29 +45,11 @@ from .review_mode import ReviewMode
 from .actions import WindowActions
 from .file_guard import FileGuard
 from ..widgets.icons import status_icon
-from ..pages.analysis import AnalysisPage
+from ..pages import page_types
 from ..pages.base import Page
 from ..widgets.tab_order import focus_chain
-from ..pages.characteristics import CharacteristicsPage
-from ..pages.contact_overview import ContactOverviewPage
-from ..pages.dissemination import DisseminationPage
-from ..pages.learning import LearningPage
-from ..pages.methodology import MethodologyPage
-from ..pages.recommendations import RecommendationsPage
 from ..pages.quality import QualityPage
-from ..pages.review_details import ReviewDetailsPage
 
-PAGE_TYPES: tuple[type[Page], ...] = (
-    ReviewDetailsPage,
-    CharacteristicsPage,
-    MethodologyPage,
-    ContactOverviewPage,
-    AnalysisPage,
-    LearningPage,
-    RecommendationsPage,
-    DisseminationPage,
-    QualityPage,
-)
 FILE_FILTER = "IMR Studio projects (*.imr)"
 
 
@@ -203,7 +185,7 @@ class MainWindow(QMainWindow):
         self.autosaver.problem.connect(lambda message: self.statusBar().showMessage(message, 30000))
         self.path = path
         self.display_name = name
-        self.pages = [page_type(self.bridge) for page_type in PAGE_TYPES]
+        self.pages = [page_type(self.bridge) for page_type in page_types()]
         self.navigator.blockSignals(True)
         self.navigator.clear()
         for page in self.pages:

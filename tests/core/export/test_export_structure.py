@@ -165,3 +165,19 @@ def test_glossary_has_the_project_entries_and_the_acronyms_used(sample, tmp_path
     assert rows[first.term] == first.definition
     assert len(rows) > 5  # acronyms such as MARAC come from the text, expanded by the rule packs
     assert list(rows) == sorted(rows, key=str.casefold)
+
+
+def test_a_section_with_no_writer_of_its_own_gets_its_heading_and_texts(sample, tmp_path, monkeypatch):
+    from imr_studio.export import report, report_sections
+    from imr_studio.model.narrative import plain_text
+    from imr_studio.model.sections import section
+
+    plain = report_sections._plain_section(section("methodology"))
+    monkeypatch.setattr(report, "SECTIONS", tuple((h, plain if h == "Methodology" else w) for h, w in SECTIONS))
+    document = docx.Document(str(export_report(sample, tmp_path / "plain.docx")))
+    texts = [p.text for p in document.paragraphs]
+    start = texts.index("Methodology", texts.index("Overview of police contact") - 40)
+    written = texts[start: texts.index("Overview of police contact", start)]
+    assert title_at(Document, ("methodology", "narrative")) in written
+    first = plain_text(sample.methodology.narrative[:1])
+    assert any(first[:60] in text for text in written)
