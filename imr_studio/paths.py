@@ -3,17 +3,24 @@
 Bundled folders (``resources/``, ``templates/`` and ``ui/``) sit at the top of a
 source checkout (also used by an editable install) and are copied into
 ``imr_studio/_data/`` inside a built wheel; :func:`bundled` finds them in
-either place. User folders come from platformdirs for the application name
-"IMR Studio" and honour the ``XDG_*`` variables, so tests can redirect them.
+either place. The user's own folders come from platformdirs for the
+application name "IMR Studio" (under ``%LOCALAPPDATA%`` on Windows,
+``~/.config`` and ``~/.local/state`` on Linux), unless the environment
+variable ``IMR_STUDIO_PROFILE`` names a folder: then every one of them is a
+sub-folder of it, on every platform (the tests use this, so they never touch
+a real profile).
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import platformdirs
 
 APP_NAME = "IMR Studio"
+PROFILE_VARIABLE = "IMR_STUDIO_PROFILE"
+"""The environment variable that, when set, holds every per-user folder of IMR Studio."""
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
@@ -35,11 +42,22 @@ def sample_project() -> Path:
     return resource("sample", "sample.imr")
 
 
+def _user_dir(kind: str) -> Path:
+    """The per-user folder of ``kind`` ("config", "state" ...), created on demand."""
+    profile = os.environ.get(PROFILE_VARIABLE, "").strip()
+    if profile:
+        folder = Path(profile) / kind
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder
+    finder = getattr(platformdirs, f"user_{kind}_dir")
+    return Path(finder(APP_NAME, appauthor=False, ensure_exists=True))
+
+
 def config_dir() -> Path:
     """Per-user settings (and a force's own rule packs), created on demand."""
-    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False, ensure_exists=True))
+    return _user_dir("config")
 
 
 def state_dir() -> Path:
     """Per-user state: autosave and recovery files, created on demand."""
-    return Path(platformdirs.user_state_dir(APP_NAME, appauthor=False, ensure_exists=True))
+    return _user_dir("state")

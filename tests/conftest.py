@@ -1,7 +1,8 @@
 """Test settings shared by the core and GUI tests.
 
-Tests never touch the real user's folders: every XDG folder points into a
-temporary directory made for the session. Qt defaults to the offscreen
+Tests never touch the real user's folders, on any platform: ``IMR_STUDIO_PROFILE``
+points every per-user folder of IMR Studio into a temporary directory made
+for the session (subprocesses inherit it). Qt defaults to the offscreen
 platform unless the caller chose one (the Xvfb pass sets ``xcb``).
 """
 
@@ -12,8 +13,7 @@ import tempfile
 from pathlib import Path
 
 _HOME = Path(tempfile.mkdtemp(prefix="imr-studio-tests-"))
-for _name in ("CONFIG", "DATA", "STATE", "CACHE"):
-    os.environ[f"XDG_{_name}_HOME"] = str(_HOME / _name.lower())
+os.environ["IMR_STUDIO_PROFILE"] = str(_HOME / "profile")
 _RUNTIME = _HOME / "runtime"
 _RUNTIME.mkdir(mode=0o700)
 os.environ["XDG_RUNTIME_DIR"] = str(_RUNTIME)

@@ -22,10 +22,9 @@ from imr_studio.storage.session import Session
 
 @pytest.fixture(autouse=True)
 def state_home(tmp_path: Path, monkeypatch) -> Path:
-    """A state folder of this test's own (subprocesses inherit it)."""
-    home = tmp_path / "state"
-    monkeypatch.setenv("XDG_STATE_HOME", str(home))
-    return home
+    """A profile of this test's own (subprocesses inherit it); returns its state folder."""
+    monkeypatch.setenv("IMR_STUDIO_PROFILE", str(tmp_path / "profile"))
+    return tmp_path / "profile" / "state"
 
 
 def _doc(reference: str) -> Document:
@@ -74,7 +73,7 @@ def test_a_slot_holds_who_what_when_and_the_document_as_a_project_file_would(tmp
     slot = RecoverySlot(original, "review.imr", fingerprint(original))
     assert not slot.file.exists()
     slot.write(_doc("edited"))
-    assert slot.file.parent == recovery_folder() == tmp_path / "state" / "IMR Studio" / "recovery"
+    assert slot.file.parent == recovery_folder() == tmp_path / "profile" / "state" / "recovery"
     first_line, _, body = slot.file.read_bytes().partition(b"\n")
     assert body == dumps(_doc("edited"))
     header = msgspec.json.decode(first_line, type=RecoveryHeader)

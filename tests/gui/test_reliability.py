@@ -32,7 +32,7 @@ Buttons = QMessageBox.StandardButton
 @pytest.fixture(autouse=True)
 def own_state_folder(tmp_path: Path, monkeypatch) -> None:
     """Recovery files of this test only (a subprocess inherits the folder)."""
-    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    monkeypatch.setenv("IMR_STUDIO_PROFILE", str(tmp_path / "profile"))
 
 
 @pytest.fixture

@@ -22,7 +22,7 @@ def sample() -> Document:
 @pytest.fixture(autouse=True)
 def _own_settings(tmp_path_factory, monkeypatch) -> None:
     """Point the settings folder at a temporary one, so the user's chosen template never applies."""
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))
+    monkeypatch.setenv("IMR_STUDIO_PROFILE", str(tmp_path_factory.mktemp("profile")))
 
 
 def all_text(path: Path) -> str:
