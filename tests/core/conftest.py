@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from model_filler import build_full_document
+from tests.core.model_filler import build_full_document
 
 from imr_studio.model.document import Document
 

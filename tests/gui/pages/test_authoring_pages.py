@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox
 from imr_studio.gui.window.main_window import FILE_FILTER, MainWindow
 from imr_studio.gui.widgets.narrative_edit import NarrativeTextEdit
 from imr_studio.storage import load_project
-from gui_driving import field as _field
-from gui_driving import go_to as _go_to
-from gui_driving import type_in_cell as _type_in_cell
+from tests.gui.gui_driving import field as _field
+from tests.gui.gui_driving import go_to as _go_to
+from tests.gui.gui_driving import type_in_cell as _type_in_cell
 
 
 def test_typing_edits_the_document_and_undo_restores_the_field(qtbot, window):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from gui_driving import go_to
+from tests.gui.gui_driving import go_to
 from imr_studio.checks.checklist import checklist
 from imr_studio.gui.window.main_window import FILE_FILTER
 from imr_studio.gui.widgets.narrative_edit import NarrativeEdit

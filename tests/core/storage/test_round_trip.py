@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from model_filler import iter_default_fields
+from tests.core.model_filler import iter_default_fields
 
 from imr_studio import paths
 from imr_studio.model.document import ContactOverview, Document, Event, ReviewDetails

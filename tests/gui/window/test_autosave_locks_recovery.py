@@ -24,7 +24,7 @@ from imr_studio.storage import CannotLock, RecoverySlot, dumps, load_project, sa
 from imr_studio.storage.lock import LockInfo, lock_path, read_lock
 from imr_studio.storage.recovery import RecoveryHeader, recovery_folder
 from imr_studio.storage.session import Session, now
-from gui_driving import field
+from tests.gui.gui_driving import field
 
 Buttons = QMessageBox.StandardButton
 

@@ -10,7 +10,7 @@ from imr_studio.export import LeakError, export_report
 from imr_studio.export.pseudonyms import Pseudonymiser, leak_names
 from imr_studio.model.document import GlossaryEntry
 from imr_studio.model.narrative import Mark, Paragraph
-from conftest import all_text
+from .conftest import all_text
 
 
 def test_sample_publication_has_no_real_name(sample, tmp_path):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from gui_driving import go_to
+from tests.gui.gui_driving import go_to
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtWidgets import QApplication
 
