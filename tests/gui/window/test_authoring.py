@@ -1,4 +1,4 @@
-"""Driving the first three pages through their real widgets, as an author would."""
+"""Driving the review from the window, as an author would: typing and undo, dates, saving and reopening, the unsaved-changes prompt, tab order and reveal."""
 
 from __future__ import annotations
 
@@ -7,14 +7,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from imr_studio.gui.window.main_window import FILE_FILTER, MainWindow
 from imr_studio.gui.widgets.narrative_edit import NarrativeTextEdit
 from imr_studio.storage import load_project
 from tests.gui.gui_driving import field as _field
 from tests.gui.gui_driving import go_to as _go_to
-from tests.gui.gui_driving import type_in_cell as _type_in_cell
 
 
 def test_typing_edits_the_document_and_undo_restores_the_field(qtbot, window):
@@ -46,104 +45,6 @@ def test_dates_are_typed_the_british_way_and_bad_dates_are_refused(qtbot, window
     assert window.bridge.document.review.period_end is None
     assert "not a date" in end.toolTip()
     assert "not a date" in window.statusBar().currentMessage()
-
-
-def test_terms_of_reference_can_be_added_reordered_and_removed_with_the_keyboard(qtbot, window):
-    terms = window.current_page().terms
-    view = terms.view
-    view.setFocus()
-    qtbot.keyClick(view, Qt.Key.Key_Insert)
-    qtbot.keyClicks(view.focusWidget(), "First question")
-    qtbot.keyClick(view.focusWidget(), Qt.Key.Key_Return)
-    QApplication.processEvents()
-    qtbot.keyClick(view, Qt.Key.Key_Insert)
-    qtbot.keyClicks(view.focusWidget(), "Second question")
-    qtbot.keyClick(view.focusWidget(), Qt.Key.Key_Return)
-    QApplication.processEvents()
-    texts = lambda: [t.text for t in window.bridge.document.review.terms_of_reference]  # noqa: E731
-    assert texts() == ["First question", "Second question"]
-
-    qtbot.keyClick(view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
-    assert texts() == ["Second question", "First question"]
-    assert view.currentIndex().row() == 0
-
-    qtbot.keyClick(view, Qt.Key.Key_Delete)
-    assert texts() == ["First question"]
-    window.undo()
-    assert texts() == ["Second question", "First question"]
-    window.undo()
-    assert texts() == ["First question", "Second question"]
-
-
-def test_removing_a_subject_says_what_is_unlinked_and_undo_brings_it_back(qtbot, window, monkeypatch):
-    editor = window.bridge.editor
-    victim = editor.new_item(("review", "subjects"), role="victim", real_name="Test Person")
-    editor.new_item(("contact", "events"), subject_ids=[victim.id])
-    asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kw: asked.append(args[2]) or QMessageBox.StandardButton.Yes)
-    subjects = window.current_page().subjects
-    subjects.select(victim.id)
-    subjects.remove_current()
-    assert asked and "no longer link" in asked[0]
-    assert window.bridge.document.review.subjects == []
-    assert window.bridge.document.contact.events[0].subject_ids == []
-    window.undo()
-    assert window.bridge.document.contact.events[0].subject_ids == [victim.id]
-
-
-def test_subject_role_is_chosen_from_a_pick_list(qtbot, window):
-    subjects = window.current_page().subjects
-    subjects.add_item()
-    qtbot.keyClick(subjects.view.focusWidget(), Qt.Key.Key_Escape)
-    view = subjects.view
-    view.setCurrentIndex(view.model().index(0, 0))
-    qtbot.keyClick(view, Qt.Key.Key_F2)
-    combo = view.focusWidget()
-    assert isinstance(combo, QComboBox)
-    combo.setCurrentIndex(combo.findData("victim"))
-    qtbot.keyClick(combo, Qt.Key.Key_Return)
-    QApplication.processEvents()
-    assert window.bridge.document.review.subjects[0].role == "victim"
-    _type_in_cell(qtbot, view, 0, 2, "Jo; J. Smith")
-    assert window.bridge.document.review.subjects[0].aliases == ["Jo", "J. Smith"]
-
-
-def test_characteristics_grid_records_value_and_status(qtbot, window):
-    editor = window.bridge.editor
-    victim = editor.new_item(("review", "subjects"), role="victim", real_name="Test Person")
-    _go_to(window, "Characteristics")
-    page = window.current_page()
-    assert page.tabs.count() == 1 and "Test Person" in page.tabs.tabText(0)
-    view = page.tabs.widget(0)
-    _type_in_cell(qtbot, view, 0, 1, "34")
-    view.setCurrentIndex(view.model().index(0, 2))
-    qtbot.keyClick(view, Qt.Key.Key_F2)
-    combo = view.focusWidget()
-    combo.setCurrentIndex(combo.findData("recorded"))
-    qtbot.keyClick(combo, Qt.Key.Key_Return)
-    QApplication.processEvents()
-    profile = window.bridge.document.characteristics.profiles[0]
-    assert profile.subject_id == victim.id
-    first_key = view.model().specs[0].key
-    assert [(e.key, e.value, e.status) for e in profile.entries] == [(first_key, "34", "recorded")]
-    window.undo()
-    assert window.bridge.document.characteristics.profiles[0].entries[0].status is None
-
-
-def test_narrative_typing_and_bold(qtbot, window):
-    _go_to(window, "Methodology")
-    text = window.current_page().findChild(QLineEdit, "noInterviewsReason")
-    assert text is not None
-    from imr_studio.gui.widgets.narrative_edit import NarrativeEdit
-
-    narrative = window.current_page().findChildren(NarrativeEdit)[0]
-    qtbot.keyClicks(narrative.editor, "Records were searched")
-    narrative.editor.selectAll()
-    qtbot.keyClick(narrative.editor, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
-    paragraphs = window.bridge.document.methodology.narrative
-    assert paragraphs[0].text == "Records were searched"
-    assert [(m.start, m.end, m.style) for m in paragraphs[0].marks] == [(0, 21, "bold")]
-    assert "3 words" in narrative._words.text()
 
 
 def test_save_reopen_and_values_are_there(qtbot, window, tmp_path, monkeypatch):

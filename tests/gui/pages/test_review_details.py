@@ -1,0 +1,72 @@
+"""The Review details page alone: terms of reference and subjects, driven through their widgets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox
+
+from imr_studio.gui.pages.review_details import ReviewDetailsPage
+from tests.gui.gui_driving import type_in_cell as _type_in_cell
+
+
+def test_terms_of_reference_can_be_added_reordered_and_removed_with_the_keyboard(qtbot, page_alone):
+    page = page_alone(ReviewDetailsPage)
+    terms = page.terms
+    view = terms.view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Insert)
+    qtbot.keyClicks(view.focusWidget(), "First question")
+    qtbot.keyClick(view.focusWidget(), Qt.Key.Key_Return)
+    QApplication.processEvents()
+    qtbot.keyClick(view, Qt.Key.Key_Insert)
+    qtbot.keyClicks(view.focusWidget(), "Second question")
+    qtbot.keyClick(view.focusWidget(), Qt.Key.Key_Return)
+    QApplication.processEvents()
+    texts = lambda: [t.text for t in page.bridge.document.review.terms_of_reference]  # noqa: E731
+    assert texts() == ["First question", "Second question"]
+
+    qtbot.keyClick(view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert texts() == ["Second question", "First question"]
+    assert view.currentIndex().row() == 0
+
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert texts() == ["First question"]
+    page.bridge.undo()
+    assert texts() == ["Second question", "First question"]
+    page.bridge.undo()
+    assert texts() == ["First question", "Second question"]
+
+
+def test_removing_a_subject_says_what_is_unlinked_and_undo_brings_it_back(qtbot, page_alone, monkeypatch):
+    page = page_alone(ReviewDetailsPage)
+    editor = page.bridge.editor
+    victim = editor.new_item(("review", "subjects"), role="victim", real_name="Test Person")
+    editor.new_item(("contact", "events"), subject_ids=[victim.id])
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kw: asked.append(args[2]) or QMessageBox.StandardButton.Yes)
+    subjects = page.subjects
+    subjects.select(victim.id)
+    subjects.remove_current()
+    assert asked and "no longer link" in asked[0]
+    assert page.bridge.document.review.subjects == []
+    assert page.bridge.document.contact.events[0].subject_ids == []
+    page.bridge.undo()
+    assert page.bridge.document.contact.events[0].subject_ids == [victim.id]
+
+
+def test_subject_role_is_chosen_from_a_pick_list(qtbot, page_alone):
+    page = page_alone(ReviewDetailsPage)
+    subjects = page.subjects
+    subjects.add_item()
+    qtbot.keyClick(subjects.view.focusWidget(), Qt.Key.Key_Escape)
+    view = subjects.view
+    view.setCurrentIndex(view.model().index(0, 0))
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    combo = view.focusWidget()
+    assert isinstance(combo, QComboBox)
+    combo.setCurrentIndex(combo.findData("victim"))
+    qtbot.keyClick(combo, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    assert page.bridge.document.review.subjects[0].role == "victim"
+    _type_in_cell(qtbot, view, 0, 2, "Jo; J. Smith")
+    assert page.bridge.document.review.subjects[0].aliases == ["Jo", "J. Smith"]
