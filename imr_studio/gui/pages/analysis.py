@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
 from ... import vocab
 from ...model import Path
-from ..widgets import pick_sources
+from ...model import link_choices
 from ..widgets.bindings import CheckBinding, ChoiceBinding, LineEditBinding
 from ..widgets.cited_by import CitedBy
 from ..widgets.forms import child, load_form, place
@@ -43,11 +43,11 @@ class AnalysisPage(Page):
         form = load_form("analysis_entry")
         bridge = self.bridge
         LineEditBinding(bridge, item + ("title",), child(form, QLineEdit, "title"))
-        place(form, "eventsHost", PickList(bridge, item + ("event_ids",), pick_sources.events, "Events covered", [pick_sources.EVENTS]))
+        place(form, "eventsHost", PickList(bridge, item + ("event_ids",), link_choices.events, "Events covered", [link_choices.EVENTS]))
         place(
             form,
             "torHost",
-            PickList(bridge, item + ("tor_ids",), pick_sources.terms_of_reference, "Terms of reference addressed", [pick_sources.TERMS]),
+            PickList(bridge, item + ("tor_ids",), link_choices.terms_of_reference, "Terms of reference addressed", [link_choices.TERMS]),
         )
         LineEditBinding(bridge, item + ("policy",), child(form, QLineEdit, "policy"))
         LineEditBinding(bridge, item + ("policy_version",), child(form, QLineEdit, "policyVersion"))
@@ -60,7 +60,7 @@ class AnalysisPage(Page):
         place(
             form,
             "characteristicsHost",
-            PickList(bridge, item + ("characteristics",), pick_sources.characteristics, "Characteristics considered"),
+            PickList(bridge, item + ("characteristics",), link_choices.characteristics, "Characteristics considered"),
         )
         place(form, "citedByHost", CitedBy(bridge, item, "No learning point cites this entry yet."))
         return form

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
 from ... import vocab
 from ...model import Path
-from ..widgets import pick_sources
+from ...model import link_choices
 from ..widgets.bindings import CheckBinding, ChoiceBinding, LineEditBinding
 from ..widgets.cited_by import CitedBy
 from ..widgets.forms import child, load_form, place
@@ -43,11 +43,11 @@ class LearningPage(Page):
         form = load_form("learning_point")
         bridge = self.bridge
         place(form, "statementHost", NarrativeEdit(bridge, item + ("statement",), "Learning point"))
-        place(form, "eventsHost", PickList(bridge, item + ("event_ids",), pick_sources.events, "Events it comes from", [pick_sources.EVENTS]))
+        place(form, "eventsHost", PickList(bridge, item + ("event_ids",), link_choices.events, "Events it comes from", [link_choices.EVENTS]))
         place(
             form,
             "analysisHost",
-            PickList(bridge, item + ("analysis_ids",), pick_sources.analysis_entries, "Analysis it comes from", [pick_sources.ANALYSIS]),
+            PickList(bridge, item + ("analysis_ids",), link_choices.analysis_entries, "Analysis it comes from", [link_choices.ANALYSIS]),
         )
         place(form, "actionHost", NarrativeEdit(bridge, item + ("action_taken",), "Action already taken"))
         CheckBinding(bridge, item + ("no_action_yet",), child(form, QCheckBox, "noActionYet"))

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from ... import vocab
 from ...model import Path
-from ..widgets import pick_sources
+from ...model import link_choices
 from ..widgets.bindings import ChoiceBinding, DateBinding, LineEditBinding, PlainTextBinding
 from ..widgets.forms import child, load_form, place
 from ..widgets.list_editor import Column, ListEditor
@@ -45,7 +45,7 @@ class RecommendationsPage(Page):
         place(
             form,
             "learningHost",
-            PickList(bridge, item + ("learning_ids",), pick_sources.learning_points, "Learning points answered", [pick_sources.LEARNING]),
+            PickList(bridge, item + ("learning_ids",), link_choices.learning_points, "Learning points answered", [link_choices.LEARNING]),
         )
         PlainTextBinding(bridge, item + ("outcome",), child(form, QPlainTextEdit, "outcome"))
         PlainTextBinding(bridge, item + ("measure",), child(form, QPlainTextEdit, "measure"))

@@ -45,28 +45,6 @@ def worst(statuses: list[str]) -> str:
     return max(statuses, key=_RANK.__getitem__, default="met")
 
 
-_PROGRESS_WORDS = {"empty": "not started", "started": "in progress", "complete": "complete"}
-
-
-def section_status(progress: str, problem: str, count: int) -> tuple[str, str]:
-    """The navigator's icon status and words for a section.
-
-    ``progress`` is the section's completeness (``empty``, ``started``,
-    ``complete``); ``problem`` the worst status its open findings cause
-    (``met``, ``partly``, ``not_met``) and ``count`` how many there are. A
-    section with an error shows "not met"; a complete one with warnings shows
-    "partly"; otherwise its progress.
-    """
-    words = _PROGRESS_WORDS[progress]
-    if count:
-        words += f"; {count} finding{'s' if count != 1 else ''} to look at"
-    if progress != "empty" and problem == "not_met":
-        return "not_met", words
-    if progress == "complete" and problem == "partly":
-        return "partly", words
-    return progress, words
-
-
 class _Tree(QTreeWidget):
     """Enter on a finding goes to it, as a double click does."""
 

@@ -28,14 +28,14 @@ from ...export.kinds import ExportKind
 from ...model import Document, DocumentEditor
 from ...model.access import Restriction, edit_policy
 from ...checks.texts import words_by_section
-from ...model.progress import section_progress
+from ...model.progress import section_progress, section_status
 from ...settings import Settings
 from ...storage import ProjectFileError, Recovery, RecoverySlot, fingerprint, load_project, save_project
 from ...storage.session import describe_time
 from .autosave import Autosaver
 from ..bridge import DocumentBridge
 from .check_runner import CheckRunner
-from ..widgets.checks_panel import ChecksPanel, section_status
+from ..widgets.checks_panel import ChecksPanel
 from ..dialogs.recovery import offer_recoveries
 from ..dialogs.settings import SettingsDialog
 from .exporting import Exporter

@@ -1,13 +1,16 @@
-"""What the pick lists offer: the events, terms of reference, analysis entries, learning points
-and characteristics of the document, each with a label an author recognises."""
+"""What an item can be linked to: the events, terms of reference, analysis entries, learning points
+and characteristics of the document, each with a label an author recognises.
+
+The pages' pick lists offer these. Qt-free.
+"""
 
 from __future__ import annotations
 
-from ... import vocab
-from ...model import Document
-from ...model.chronology import event_date_label, event_type_label
-from ...model.links import item_label
-from ...model.narrative import plain_text
+from .. import vocab
+from .chronology import event_date_label, event_type_label
+from .document import Document
+from .links import item_label
+from .narrative import plain_text
 
 EVENTS = ("contact", "events")
 TERMS = ("review", "terms_of_reference")
