@@ -135,3 +135,21 @@ def test_no_import_circles() -> None:
 def test_the_check_finds_a_circle_when_there_is_one(monkeypatch) -> None:
     monkeypatch.setitem(GRAPH, "imr_studio.gui.bridge", GRAPH["imr_studio.gui.bridge"] | {"imr_studio.gui.window.main_window"})
     assert any("imr_studio.gui.bridge" in group for group in _cycles())
+
+
+def test_the_export_package_lists_each_public_name_once_and_loads_it_on_use() -> None:
+    from imr_studio import export
+
+    assert sorted(export.__all__) == sorted(export._HOMES)
+    for name in export.__all__:
+        assert getattr(export, name).__module__ == f"imr_studio.export.{export._HOMES[name]}"
+
+
+def test_the_window_starts_without_loading_the_word_export() -> None:
+    import subprocess
+    import sys
+
+    script = "import sys, imr_studio.gui.window.main_window; print(sorted(m for m in sys.modules if m.split('.')[0] == 'docx'))"
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

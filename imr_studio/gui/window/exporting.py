@@ -18,19 +18,13 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from ...model import Document
 from ...settings import Settings
+from ... import export as word_export  # light: python-docx loads when an export starts
 from ...export.kinds import ExportKind
 from ...storage import copy_of
 from ..dialogs.template_choice import ask_for_template
 
 if TYPE_CHECKING:
     from ...export import ExportError
-
-
-def _export():
-    """The export package, imported on first use: python-docx and its friends need not slow start-up."""
-    from ... import export
-
-    return export
 
 
 class _Signals(QObject):
@@ -50,10 +44,10 @@ class _ExportJob(QRunnable):
     def run(self) -> None:
         try:
             written = self._write(progress=self.signals.progress.emit)
-        except _export().ExportError as exc:
+        except word_export.ExportError as exc:
             self.signals.failed.emit(exc)
         except OSError as exc:
-            self.signals.failed.emit(_export().ExportError(f"The file could not be written: {exc.strerror or exc}."))
+            self.signals.failed.emit(word_export.ExportError(f"The file could not be written: {exc.strerror or exc}."))
         else:
             self.signals.done.emit(str(written))
 
@@ -80,10 +74,10 @@ class Exporter(QObject):
     def ask_and_export(self, document: Document, project: Path | None, kind: ExportKind) -> None:
         """Ask for the file name, then export ``kind`` ."""
         if kind is ExportKind.ACTION_PLAN:
-            suggested = _export().suggested_action_plan_name(document)
+            suggested = word_export.suggested_action_plan_name(document)
             filters = "Word document (*.docx);;CSV for Excel (*.csv)"
         else:
-            suggested = _export().suggested_file_name(document, publication=kind.publication)
+            suggested = word_export.suggested_file_name(document, publication=kind.publication)
             filters = "Word document (*.docx)"
         folder = project.parent if project is not None else Path.home()
         chosen, _ = QFileDialog.getSaveFileName(self._window, f"Export {kind.label.lower()}", str(folder / suggested), filters)
@@ -101,12 +95,12 @@ class Exporter(QObject):
             target = target if target.suffix.lower() in (".csv", ".docx") else target.with_suffix(".docx")
 
             def write(progress):
-                return _export().export_action_plan(snapshot, target, fmt=fmt, template=template, progress=progress)
+                return word_export.export_action_plan(snapshot, target, fmt=fmt, template=template, progress=progress)
         else:
             target = target if target.suffix.lower() == ".docx" else target.with_suffix(".docx")
 
             def write(progress):
-                return _export().export_report(snapshot, target, publication=kind.publication, template=template, progress=progress)
+                return word_export.export_report(snapshot, target, publication=kind.publication, template=template, progress=progress)
 
         self.progress = QProgressDialog(f"Exporting the {kind.label.lower()}…", "", 0, 0, self._window)
         self.progress.setWindowTitle("Export")
@@ -147,7 +141,7 @@ class Exporter(QObject):
     def _on_failed(self, error: ExportError) -> None:
         self._close_progress()
         box = QMessageBox(QMessageBox.Icon.Warning, "Export stopped", str(error), parent=self._window)
-        if isinstance(error, _export().LeakError):
+        if isinstance(error, word_export.LeakError):
             box.setInformativeText(
                 "Nothing was saved. Replace these names with the agreed pseudonyms (or rewrite the sentences), then export again."
             )
