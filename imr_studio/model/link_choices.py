@@ -9,7 +9,7 @@ from __future__ import annotations
 from .. import vocab
 from .chronology import event_date_label, event_type_label
 from .document import Document
-from .links import item_label
+from .links import item_label, subject_name
 from .narrative import plain_text
 
 EVENTS = ("contact", "events")
@@ -53,3 +53,11 @@ def learning_points(document: Document) -> list[tuple[str, str]]:
 def characteristics(_document: Document) -> list[tuple[str, str]]:
     """The standard characteristics an analysis entry can say it considered."""
     return [(spec.key, spec.label) for spec in vocab.characteristics()]
+
+
+def subjects(document: Document) -> list[tuple[str, str]]:
+    """The review's subjects: name and role."""
+    return [
+        (s.id, f"{subject_name(s)} ({vocab.label_for('subject_roles', s.role).lower()})")
+        for s in document.review.subjects
+    ]

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...checks import Finding
+from ...checks.engine import least_satisfied
 from ...checks.findings import PlaceNamer
 from ...checks.review import item_reviews
 from ..bridge import DocumentBridge
@@ -37,14 +38,6 @@ from .fix_menu import ask_to_dismiss, fix_actions
 _ROLE = Qt.ItemDataRole.UserRole
 _STATUS_WORDS = {"met": "met", "partly": "partly met", "not_met": "not met", "judgement": "for the review lead to judge",
                  "not_started": "not started: nothing written yet to check"}
-_RANK = {"met": 0, "not_started": 1, "judgement": 2, "partly": 3, "not_met": 4}
-
-
-def worst(statuses: list[str]) -> str:
-    """The least satisfied of some checklist statuses."""
-    return max(statuses, key=_RANK.__getitem__, default="met")
-
-
 class _Tree(QTreeWidget):
     """Enter on a finding goes to it, as a double click does."""
 
@@ -149,7 +142,7 @@ class ChecksPanel(QWidget):
                 child.setForeground(0, QBrush(QColor("#6b6b6b")))
                 child.setData(0, _ROLE, ("dismissed", (finding, dismissal)))
         for name, group in groups.items():
-            status = worst(statuses[name])
+            status = least_satisfied(statuses[name])
             group.setIcon(0, status_icon(status))
             met = statuses[name].count("met")
             group.setText(0, f"{name} ({met} of {len(statuses[name])} met)")

@@ -13,10 +13,9 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from ... import vocab
-from ...model import Document, Path
+from ...model import Path, link_choices
 from ...model.chronology import event_date_label
 from ...model.dates import ParsedDate, parse_event_date, parse_time
-from ...model.links import subject_name
 from ...vocab import Choice
 from .bindings import CheckBinding, ChoiceBinding, DateBinding, LineEditBinding, PlainTextBinding
 from ..bridge import DocumentBridge
@@ -148,14 +147,6 @@ def narrow(combo: QComboBox, characters: int = 14) -> None:
     combo.setMinimumContentsLength(characters)
 
 
-def subject_candidates(document: Document) -> list[tuple[str, str]]:
-    """The review's subjects as ``(id, label)``: name and role."""
-    return [
-        (s.id, f"{subject_name(s)} ({vocab.label_for('subject_roles', s.role).lower()})")
-        for s in document.review.subjects
-    ]
-
-
 def build_event_form(bridge: DocumentBridge, event_path: Path) -> QWidget:
     """A form editing every field of the event at ``event_path``."""
     form = load_form("event_detail")
@@ -172,7 +163,7 @@ def build_event_form(bridge: DocumentBridge, event_path: Path) -> QWidget:
     ChoiceBinding(bridge, field("risk_grading"), child(form, QComboBox, "riskGrading"), grading, vocab.label_for("risk_gradings", ""))
     LineEditBinding(bridge, field("source_ref"), child(form, QLineEdit, "sourceRef"))
     CheckBinding(bridge, field("significant"), child(form, QCheckBox, "significant"))
-    place(form, "subjectsHost", PickList(bridge, field("subject_ids"), subject_candidates, "Subjects involved", [("review", "subjects")]))
+    place(form, "subjectsHost", PickList(bridge, field("subject_ids"), link_choices.subjects, "Subjects involved", [("review", "subjects")]))
     for name, widget_name in (("summary", "summary"), ("action_taken", "actionTaken")):
         text = child(form, QPlainTextEdit, widget_name)
         text.setMinimumHeight(90)

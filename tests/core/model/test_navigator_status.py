@@ -35,3 +35,20 @@ def test_the_pick_lists_name_events_and_terms_as_an_author_knows_them() -> None:
     [first, second] = link_choices.events(document)
     assert first[0] == "ev-1" and first[1].startswith("05/11/2023 · ") and first[1].endswith("A neighbour called about shouting.")
     assert second == ("ev-2", "undated · Letter from housing")
+
+
+def test_subjects_are_offered_by_name_and_role() -> None:
+    from imr_studio.model.document import Subject
+
+    document = Document(review=ReviewDetails(subjects=[Subject(id="sub-1", role="victim", real_name="Test Person")]))
+    [(subject_id, text)] = link_choices.subjects(document)
+    assert subject_id == "sub-1" and "Test" in text and text.endswith("(victim)")
+
+
+def test_a_checklist_group_takes_its_least_satisfied_status() -> None:
+    from imr_studio.checks.engine import least_satisfied
+
+    assert least_satisfied(["met", "judgement", "partly"]) == "partly"
+    assert least_satisfied(["met", "not_started"]) == "not_started"
+    assert least_satisfied(["not_met", "partly"]) == "not_met"
+    assert least_satisfied([]) == "met"
