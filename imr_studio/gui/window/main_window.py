@@ -6,8 +6,8 @@ import html
 from collections import Counter
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -44,6 +44,7 @@ from .review_mode import MESSAGES as REVIEW_MESSAGES
 from .review_mode import ReviewMode
 from .actions import WindowActions
 from .file_guard import FileGuard
+from .history_keys import HistoryKeys
 from ..widgets.icons import status_icon
 from ..pages import page_types
 from ..pages.base import Page
@@ -51,30 +52,6 @@ from ..widgets.tab_order import focus_chain
 from ..pages.quality import QualityPage
 
 FILE_FILTER = "IMR Studio projects (*.imr)"
-
-
-class _HistoryKeys(QObject):
-    """Sends Undo and Redo keys to the Edit menu even when a text field has focus.
-
-    Text fields have their own small undo history; IMR Studio keeps one history
-    for the whole document, so these keys must reach the application's actions.
-    It watches only the widget that has the keyboard focus (watching the whole
-    application would see every event of every widget, and slow everything).
-    """
-
-    def follow_focus(self, old: QWidget | None, new: QWidget | None) -> None:
-        """Move the watch from the widget that lost the focus to the one that has it."""
-        if old is not None:
-            old.removeEventFilter(self)
-        if new is not None:
-            new.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            pressed = QKeySequence(event.keyCombination())
-            if event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo) or pressed == QKeySequence("Ctrl+Y"):
-                return True
-        return False
 
 
 class MainWindow(QMainWindow):
@@ -139,7 +116,7 @@ class MainWindow(QMainWindow):
         self.check_runner: CheckRunner | None = None
         self._words: dict[str, int] = {}
 
-        self._history_keys = _HistoryKeys(self)
+        self._history_keys = HistoryKeys(self)
         QApplication.instance().focusChanged.connect(self._history_keys.follow_focus)
         self.exporter = Exporter(self, self.settings)
         self.exporter.finished.connect(self._export_finished)
