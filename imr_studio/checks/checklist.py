@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .. import paths
+from ..model.sections import prose_sections
 
 
 @dataclass(frozen=True)
@@ -33,4 +34,13 @@ def checklist() -> tuple[ChecklistItem, ...]:
     return tuple(
         ChecklistItem(e["id"], e["group"], e["question"], e.get("kind", "automatic"), tuple(e.get("depends_on", ["prose"])))
         for e in raw
+    )
+
+
+def questions_about(section_id: str) -> tuple[ChecklistItem, ...]:
+    """The checklist questions whose verdict rests on section ``section_id`` (every prose question, for a prose section)."""
+    prose = section_id in prose_sections()
+    return tuple(
+        item for item in checklist()
+        if any(part.split(".")[0] == section_id or (part == "prose" and prose) for part in item.depends_on)
     )

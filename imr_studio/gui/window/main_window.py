@@ -27,6 +27,7 @@ from ... import __version__, paths
 from ...export.kinds import ExportKind
 from ...model import Document, DocumentEditor
 from ...model.access import Restriction, edit_policy
+from ...checks.checklist import questions_about
 from ...checks.texts import words_by_section
 from ...model.progress import section_progress, section_status
 from ...settings import Settings
@@ -394,7 +395,8 @@ class MainWindow(QMainWindow):
             item.setIcon(status_icon(icon))
             if page.section in words:
                 state = f"{state}; {words[page.section]} words"
-            item.setToolTip(f"{page.title}: {state}")
+            asks = ", ".join(question.id for question in questions_about(page.section))
+            item.setToolTip(f"{page.title}: {state}" + (f"\nChecklist questions on this section: {asks}" if asks else ""))
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, state)
         self._show_missing()
 

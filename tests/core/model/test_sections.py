@@ -50,3 +50,13 @@ def test_a_section_with_no_requirements_of_its_own_counts_each_field(monkeypatch
     assert blank.missing == tuple(title_at(Document, ("dissemination", name)).lower() for name in Dissemination.__struct_fields__)
     started = Document(dissemination=Dissemination(plan=[DisseminationRow(id="dis-1", audience="Call handlers")]))
     assert progress.section_progress(started, "dissemination").status == "started"
+
+
+def test_each_section_knows_the_checklist_questions_that_rest_on_it() -> None:
+    from imr_studio.checks.checklist import checklist, questions_about
+
+    assert [q.id for q in questions_about("methodology")] == ["LAN-1", "LAN-2", "LAN-3", "MET-1", "MET-2"]
+    assert "SYS-4" in [q.id for q in questions_about("review")]
+    assert not any(q.id.startswith("LAN") for q in questions_about("quality"))
+    covered = {q.id for part in with_pages() for q in questions_about(part.id)}
+    assert covered == {q.id for q in checklist()}

@@ -205,3 +205,4 @@ def test_the_navigator_says_which_checklist_questions_a_sections_findings_answer
     titles = [page.title for page in window.pages]
     tip = window.navigator.item(titles.index("Overview of police contact")).toolTip()
     assert "(checklist ANA-1, LAN-1)" in tip
+    assert tip.endswith("Checklist questions on this section: CHR-4, LAN-1, LAN-2, LAN-3, OVR-1, ANA-1")
