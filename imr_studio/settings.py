@@ -18,6 +18,13 @@ MAX_RECENT = 8
 AUTOSAVE_SECONDS = 60
 
 
+def _text_map(value: object) -> dict[str, str]:
+    """The text-to-text entries of ``value`` (nothing when it is not a JSON object)."""
+    if not isinstance(value, dict):
+        return {}
+    return {key: text for key, text in value.items() if isinstance(key, str) and isinstance(text, str)}
+
+
 @dataclass
 class Settings:
     """Everything IMR Studio remembers between sessions."""
@@ -29,6 +36,10 @@ class Settings:
     """The review lead's name and role, as last given when starting review mode."""
     autosave_seconds: int = AUTOSAVE_SECONDS
     """The longest time unsaved work waits before it is written to a recovery file."""
+    layout: dict[str, str] = field(default_factory=dict)
+    """The window's size and the positions of its dividers, as Qt saved them (text), by name."""
+    last_sections: dict[str, str] = field(default_factory=dict)
+    """For each recently opened project file, the section the author was on, so it reopens there."""
 
     @classmethod
     def location(cls) -> Path:
@@ -45,6 +56,8 @@ class Settings:
             template = raw.get("report_template", "")
             reviewer = raw.get("reviewer", "")
             autosave = raw.get("autosave_seconds", AUTOSAVE_SECONDS)
+            layout = _text_map(raw.get("layout"))
+            last_sections = _text_map(raw.get("last_sections"))
         except FileNotFoundError:
             return cls()
         except (OSError, ValueError, AttributeError):
@@ -55,6 +68,8 @@ class Settings:
             report_template=template if isinstance(template, str) else "",
             reviewer=reviewer if isinstance(reviewer, str) else "",
             autosave_seconds=autosave if type(autosave) is int and autosave > 0 else AUTOSAVE_SECONDS,
+            layout=layout,
+            last_sections={path: section for path, section in last_sections.items() if path in recent},
         )
 
     def save(self) -> None:

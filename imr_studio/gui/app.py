@@ -28,6 +28,9 @@ def run(path: Path | None = None, sample: bool = False) -> int:
         opened = not sample or window.open_sample(ask=False)
     if not opened:
         window.new_document(ask=False)
-    window.show()
+    if window.small_screen:
+        window.showMaximized()
+    else:
+        window.show()
     offer_recoveries(window, window.restore)
     return app.exec()

@@ -36,6 +36,8 @@ class Section:
     """True when the language and readability checks read its text."""
     field: str
     """The part of the project file it edits."""
+    guidance: str = ""
+    """What the section is for and what the review panel looks for, shown at the top of its page."""
 
 
 @functools.lru_cache(maxsize=1)
@@ -50,6 +52,7 @@ def sections() -> tuple[Section, ...]:
             page=entry["page"],
             prose=bool(entry["prose"]),
             field=entry.get("field", entry["id"]),
+            guidance=entry.get("guidance", ""),
         )
         for entry in raw["sections"]
     )

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +45,8 @@ from .master_detail import swap_detail
 from .reveal import Span, reveal, tag
 
 CSV_FILTER = "CSV files (*.csv *.txt);;All files (*)"
+SPLITTER_HEIGHT = 600
+"""The chronology's table and form together fill about one screen, the divider between them movable."""
 
 
 class _ChronologyView(_ItemTable):
@@ -136,18 +139,30 @@ class ChronologyEditor(QWidget):
         buttons.addWidget(self.import_button)
         self.detail_group = QGroupBox("Selected event", self)
         self._holder = QVBoxLayout(self.detail_group)
+        table = QWidget(self)
+        table_layout = QVBoxLayout(table)
+        table_layout.setContentsMargins(0, 0, 0, 0)
+        table_layout.addLayout(bar)
+        table_layout.addWidget(self.view)
+        table_layout.addLayout(buttons)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        """The table above, the selected event's form below; the window remembers where the author puts the divider."""
+        self.splitter.setObjectName("chronologySplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(table)
+        self.splitter.addWidget(self.detail_group)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setMinimumHeight(SPLITTER_HEIGHT)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(bar)
-        layout.addWidget(self.view)
-        layout.addLayout(buttons)
-        layout.addWidget(self.detail_group)
+        layout.addWidget(self.splitter)
 
         self.view.selectionModel().currentChanged.connect(self._follow_selection)
         self.proxy.modelReset.connect(self._after_reset)
         self.proxy.layoutChanged.connect(self._after_reset)
         self.proxy.rowsRemoved.connect(self._after_reset)
         self.proxy.rowsInserted.connect(self._update_controls)
+        self.model.dataChanged.connect(lambda *_: self.detail_id is not None and self._title_detail())  # a new date
         self._show(None)
         if self.proxy.rowCount():
             self.select(self.proxy.event_id_at(0))

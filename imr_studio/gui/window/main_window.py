@@ -6,8 +6,8 @@ import html
 from collections import Counter
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ... import __version__, paths
 from ...export.kinds import ExportKind
-from ...model import Document, DocumentEditor
+from ...model import Document, DocumentEditor, sections
 from ...model.access import Restriction, edit_policy
 from ...checks.checklist import questions_about
 from ...checks.texts import words_by_section
@@ -45,7 +45,9 @@ from .review_mode import MESSAGES as REVIEW_MESSAGES
 from .review_mode import ReviewMode
 from .actions import WindowActions
 from .file_guard import FileGuard
+from . import layout_memory
 from .history_keys import HistoryKeys
+from .wizard import SectionGuide, WizardButtons
 from ..widgets.icons import status_icon
 from ..pages import page_types
 from ..pages.base import Page
@@ -67,6 +69,7 @@ class MainWindow(QMainWindow):
         self.bridge: DocumentBridge | None = None
         self.autosaver: Autosaver | None = None
         self.pages: list[Page] = []
+        self._laid_out: set[Page] = set()
 
         self.navigator = QListWidget()
         self.navigator.setAccessibleName("Sections")
@@ -82,13 +85,23 @@ class MainWindow(QMainWindow):
         pages = QWidget()
         pages_layout = QVBoxLayout(pages)
         pages_layout.setContentsMargins(0, 0, 0, 0)
+        self.guide = SectionGuide()
+        """Above the page: where the author is and what the section is for."""
+        self.wizard = WizardButtons()
+        """Below the page: Back and Next."""
+        self.wizard.step.connect(self._step_without_wrapping)
+        pages_layout.setSpacing(0)
+        pages_layout.addWidget(self.guide)
         pages_layout.addWidget(self.banner)
         pages_layout.addWidget(self.stack, 1)
+        pages_layout.addWidget(self.wizard)
         splitter = QSplitter()
+        splitter.setObjectName("sectionsSplitter")
         splitter.addWidget(self.navigator)
         splitter.addWidget(pages)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        splitter.setSizes([200, 800])
         self.setCentralWidget(splitter)
 
         self.completeness = QLabel()
@@ -130,7 +143,11 @@ class MainWindow(QMainWindow):
             self.dock.toggleViewAction(), self.checks_dock.toggleViewAction(), self.commands.checks, None, self.review_mode.action,
         ])
         self.guard = FileGuard(self)
-        self.resize(1280, 800)
+        self.small_screen = False
+        """True when the screen has less room than the window would like: start it maximised."""
+        layout_memory.restore_splitters(self, self.settings)
+        if not layout_memory.restore_window(self, self.settings):
+            self.small_screen = layout_memory.fit_to_screen(self)
         if start_empty:
             self.new_document(ask=False)
 
@@ -142,6 +159,8 @@ class MainWindow(QMainWindow):
 
     def _install(self, editor: DocumentEditor, path: Path | None, name: str) -> None:
         current_row = max(0, self.navigator.currentRow())
+        if self.path is not None and self.pages:
+            self.settings.last_sections[str(self.path.resolve())] = self.current_page().section
         if self.autosaver is not None:
             self.autosaver.close()
         if self.bridge is not None:
@@ -151,6 +170,7 @@ class MainWindow(QMainWindow):
         for page in self.pages:
             self.stack.removeWidget(page)
             page.deleteLater()
+        self._laid_out.clear()
         self.bridge = DocumentBridge(editor, self._describe, self)
         self.bridge.history_changed.connect(self._refresh_history)
         self.bridge.edit_refused.connect(lambda message: self.statusBar().showMessage(message, 8000))
@@ -226,8 +246,15 @@ class MainWindow(QMainWindow):
         if not self.guard.claim(Path(path), opened):
             return False
         self.show_document(document, Path(path), Path(path).name)
+        self._go_to_section(self.settings.last_sections.get(str(Path(path).resolve()), ""))
         self._remember(Path(path))
         return True
+
+    def _go_to_section(self, section_id: str) -> None:
+        """Show the page of section ``section_id`` (nothing happens for an unknown one)."""
+        for row, page in enumerate(self.pages):
+            if page.section == section_id:
+                self.navigator.setCurrentRow(row)
 
     def open_sample(self, ask: bool = True) -> bool:
         """Open the built-in fictional sample as an unsaved copy."""
@@ -344,15 +371,31 @@ class MainWindow(QMainWindow):
             return self.save()
         return answer == QMessageBox.StandardButton.Discard
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
+        """Once shown, the window's borders are known: keep all of it on the screen."""
+        super().showEvent(event)
+        QTimer.singleShot(0, lambda: layout_memory.keep_on_screen(self))
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
         """Closing the window asks about unsaved work first."""
         if self.maybe_save():
+            self._remember_place()
             self.autosaver.close()
             self.guard.release()
             QApplication.instance().focusChanged.disconnect(self._history_keys.follow_focus)
             event.accept()
         else:
             event.ignore()
+
+    def _remember_place(self) -> None:
+        """Keep the window's layout, and the section this project was on, for next time."""
+        layout_memory.remember(self, self.settings)
+        if self.path is not None and self.pages:
+            self.settings.last_sections[str(self.path.resolve())] = self.current_page().section
+        try:
+            self.settings.save()
+        except OSError as exc:
+            self.statusBar().showMessage(f"The window's layout could not be remembered: {exc}", 8000)
 
     # --- history and status ------------------------------------------------------
 
@@ -468,8 +511,23 @@ class MainWindow(QMainWindow):
 
     def _show_page(self, row: int) -> None:
         if 0 <= row < len(self.pages):
-            self.stack.setCurrentWidget(self.pages[row])
+            page = self.pages[row]
+            self.stack.setCurrentWidget(page)
+            if page not in self._laid_out:  # its dividers go back where they were once the page has its size
+                self._laid_out.add(page)
+                QTimer.singleShot(0, lambda: page in self.pages and layout_memory.restore_splitters(page, self.settings))
+            self.guide.show_section(sections.section(page.section), row + 1, len(self.pages))
+            self.wizard.show_place([p.title for p in self.pages], row)
             self._show_missing()
+
+    def _step_without_wrapping(self, step: int) -> None:
+        """Back or Next: the previous or next section, stopping at the first and the last."""
+        row = self.navigator.currentRow() + step
+        if 0 <= row < len(self.pages):
+            self.navigator.setCurrentRow(row)
+            focused = self.wizard.next if step > 0 else self.wizard.back
+            if not focused.isVisible():  # the last (or first) section: keep the keyboard on the wizard's other button
+                (self.wizard.back if step > 0 else self.wizard.next).setFocus()
 
     def step_section(self, step: int) -> None:
         """Show the next (``step`` 1) or previous (-1) section, wrapping around."""

@@ -34,8 +34,9 @@ def render_pages(out_dir: Path, project: Path | None = None) -> list[Path]:
     window = MainWindow(start_empty=False)
     try:
         window.show_document(document, project, project.name if project else "Sample IMR")
-        window.resize(*WINDOW_SIZE)
         window.show()
+        app.processEvents()  # the window first fits itself to the screen ...
+        window.resize(*WINDOW_SIZE)  # ... then takes the size of the screen the shots stand for
         while window.bridge.report is None:  # the first check runs once the window is up
             app.processEvents()
         out_dir.mkdir(parents=True, exist_ok=True)

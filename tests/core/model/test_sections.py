@@ -60,3 +60,11 @@ def test_each_section_knows_the_checklist_questions_that_rest_on_it() -> None:
     assert not any(q.id.startswith("LAN") for q in questions_about("quality"))
     covered = {q.id for part in with_pages() for q in questions_about(part.id)}
     assert covered == {q.id for q in checklist()}
+
+
+def test_every_page_has_guidance_that_passes_the_apps_own_language_rules() -> None:
+    from imr_studio.commands.lint import lint_text
+
+    for part in with_pages():
+        assert len(part.guidance.split()) >= 20, part.id
+        assert lint_text(part.guidance) == [], (part.id, lint_text(part.guidance))
