@@ -8,7 +8,7 @@ checklist call them.
 from __future__ import annotations
 
 from ..model import DocumentEditor
-from ..model.narrative import Paragraph, replace_span
+from ..model.search import replace_at
 from .acronyms import expansion_for
 from .findings import Finding
 from .review import now_stamp
@@ -24,21 +24,9 @@ def replace_flagged(editor: DocumentEditor, finding: Finding, replacement: str) 
     False when the finding names no words or its place is gone, or the editor refused the edit;
     raises :class:`~imr_studio.model.EditError` when the new text is not valid there.
     """
-    path, span = finding.location.path, finding.location.span
-    if span is None:
+    if finding.location.span is None:
         return False
-    start, end = span
-    try:
-        value = editor.get(path)
-    except LookupError:
-        return False
-    if isinstance(value, Paragraph):  # one paragraph of a narrative
-        narrative = list(editor.get(path[:-1]))
-        narrative[path[-1]] = replace_span(value, start, end, replacement)
-        return editor.set(path[:-1], narrative)
-    if isinstance(value, str):
-        return editor.set(path, value[:start] + replacement + value[end:])
-    return False
+    return replace_at(editor, finding.location.path, finding.location.span, replacement)
 
 
 def glossary_definition(finding: Finding, rules: Rules) -> str | None:

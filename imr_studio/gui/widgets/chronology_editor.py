@@ -58,13 +58,17 @@ class _ChronologyView(_ItemTable):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
         """Paste rows with Ctrl+V; go to the event's form with Enter; the list keys as in every table."""
-        if event.matches(QKeySequence.StandardKey.Paste):
-            self._editor.paste_rows()
+        if event.matches(QKeySequence.StandardKey.Paste):  # where no Edit › Paste takes the key first
+            self.paste()
             return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
             self._editor.edit_current()
             return
         super().keyPressEvent(event)
+
+    def paste(self) -> None:
+        """Edit › Paste (Ctrl+V) in the table: the rows on the clipboard become events, after a preview."""
+        self._editor.paste_rows()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
         """Share the new width out between the columns again."""

@@ -37,6 +37,7 @@ from .autosave import Autosaver
 from ..bridge import DocumentBridge
 from .check_runner import CheckRunner
 from ..widgets.checks_panel import ChecksPanel
+from ..dialogs.find_replace import FindReplaceDialog
 from ..dialogs.recovery import offer_recoveries
 from ..dialogs.settings import SettingsDialog
 from .exporting import Exporter
@@ -70,6 +71,8 @@ class MainWindow(QMainWindow):
         self.autosaver: Autosaver | None = None
         self.pages: list[Page] = []
         self._laid_out: set[Page] = set()
+        self.find_dialog: FindReplaceDialog | None = None
+        """Edit › Find and replace, made the first time it is asked for."""
 
         self.navigator = QListWidget()
         self.navigator.setAccessibleName("Sections")
@@ -175,6 +178,7 @@ class MainWindow(QMainWindow):
         self.bridge.history_changed.connect(self._refresh_history)
         self.bridge.edit_refused.connect(lambda message: self.statusBar().showMessage(message, 8000))
         self.bridge.findings_changed.connect(self._refresh_status)
+        self.bridge.changed.connect(self._refresh_found)
         if self.check_runner is not None:
             self.check_runner.stop()
             self.check_runner.deleteLater()
@@ -474,6 +478,29 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.settings, self)
         dialog.exec()
         dialog.deleteLater()
+
+    def edit_focused(self, operation: str) -> None:
+        """Edit › Cut, Copy, Paste or Select all (``operation``) in the field that has the keyboard."""
+        method = getattr(QApplication.focusWidget(), operation, None)
+        if callable(method):
+            method()
+
+    def find_and_replace(self, replacing: bool) -> None:
+        """Edit › Find (Ctrl+F) or Find and replace (Ctrl+H), starting from the words selected in the field, if any."""
+        if self.find_dialog is None:
+            self.find_dialog = FindReplaceDialog(self, lambda: self.bridge.editor, self.reveal)
+        focused = QApplication.focusWidget()
+        selected = ""
+        if hasattr(focused, "selectedText"):
+            selected = focused.selectedText()
+        elif hasattr(focused, "textCursor"):
+            selected = focused.textCursor().selectedText()
+        self.find_dialog.open_for(" ".join(selected.split()), replacing=replacing)
+
+    def _refresh_found(self, *_: object) -> None:
+        """Keep the places Find lists true to the document while it is open (spans move as text changes)."""
+        if self.find_dialog is not None and self.find_dialog.isVisible():
+            self.find_dialog.search()
 
     def about(self) -> None:
         """Help › About."""

@@ -27,6 +27,10 @@ def build_menu_bar(menu_bar: QMenuBar, commands: WindowActions, view_extras: lis
     edit_menu = menu_bar.addMenu("&Edit")
     edit_menu.addActions([commands.undo, commands.redo])
     edit_menu.addSeparator()
+    edit_menu.addActions([commands.cut, commands.copy, commands.paste, commands.select_all])
+    edit_menu.addSeparator()
+    edit_menu.addActions([commands.find, commands.replace])
+    edit_menu.addSeparator()
     edit_menu.addAction(commands.settings)
 
     view_menu = menu_bar.addMenu("&View")
