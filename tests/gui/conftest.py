@@ -37,6 +37,8 @@ def no_unexpected_dialogs(monkeypatch):
 @pytest.fixture
 def window(qtbot):
     """A real main window, shown and active, with an empty review; closed without questions afterwards."""
+    from PySide6.QtWidgets import QApplication
+
     from imr_studio.gui.window.main_window import MainWindow
     from imr_studio.settings import Settings
 
@@ -44,6 +46,8 @@ def window(qtbot):
     win.show()
     win.activateWindow()
     qtbot.waitUntil(win.isActiveWindow)
+    QApplication.processEvents()  # the window has fitted itself to the (small) offscreen screen ...
+    win.resize(1280, 800)  # ... and now takes the size the tests were written for
     yield win
     win.setFocus()  # let a field being typed in hand over its value first
     win.bridge.editor.mark_saved()  # the test is over: nothing to ask about

@@ -13,13 +13,16 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -38,10 +41,33 @@ from .fix_menu import ask_to_dismiss, fix_actions
 _ROLE = Qt.ItemDataRole.UserRole
 _STATUS_WORDS = {"met": "met", "partly": "partly met", "not_met": "not met", "judgement": "for the review lead to judge",
                  "not_started": "not started: nothing written yet to check"}
+class _WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped text at the column's width, so no question is cut short."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self._tree = tree
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802 (Qt name)
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        icon = option.decorationSize.width() + 8 if index.data(Qt.ItemDataRole.DecorationRole) is not None else 0
+        width = self._tree.viewport().width() - self._tree.indentation() * (depth + 1) - icon - 8
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        bounds = option.fontMetrics.boundingRect(QRect(0, 0, max(width, 40), 100000), Qt.TextFlag.TextWordWrap, text)
+        return QSize(width, max(bounds.height() + 6, super().sizeHint(option, index).height()))
+
+
 class _Tree(QTreeWidget):
     """Enter on a finding goes to it, as a double click does."""
 
     activated_by_key = Signal(QTreeWidgetItem)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        """A new width wraps the questions afresh."""
+        super().resizeEvent(event)
+        self.scheduleDelayedItemsLayout()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem() is not None:
@@ -61,8 +87,13 @@ class ChecksPanel(QWidget):
         self.tree = _Tree(self)
         self.tree.setHeaderHidden(True)
         self.tree.setAccessibleName("Checklist items and findings")
-        self.tree.setWordWrap(True)
+        self.tree.setWordWrap(True)  # every question in full, over as many lines as it takes
         self.tree.setUniformRowHeights(False)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tree.header().setStretchLastSection(True)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.setItemDelegate(_WrappingDelegate(self.tree))
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
         self.tree.itemDoubleClicked.connect(self._go)

@@ -102,7 +102,7 @@ class NarrativeEdit(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addLayout(tools)
-        layout.addWidget(self.editor)
+        layout.addWidget(self.editor, 1)  # any room to spare goes to the text, never between it and its tools
 
         self.editor.textChanged.connect(self._commit)
         bridge.changed.connect(self._on_changes)

@@ -76,7 +76,6 @@ class MainWindow(QMainWindow):
 
         self.navigator = QListWidget()
         self.navigator.setAccessibleName("Sections")
-        self.navigator.setMinimumWidth(190)
         self.navigator.currentRowChanged.connect(self._show_page)
         self.stack = QStackedWidget()
         self.banner = QLabel()
@@ -98,14 +97,14 @@ class MainWindow(QMainWindow):
         pages_layout.addWidget(self.banner)
         pages_layout.addWidget(self.stack, 1)
         pages_layout.addWidget(self.wizard)
-        splitter = QSplitter()
-        splitter.setObjectName("sectionsSplitter")
-        splitter.addWidget(self.navigator)
-        splitter.addWidget(pages)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        splitter.setSizes([200, 800])
-        self.setCentralWidget(splitter)
+        self.splitter = QSplitter()
+        """The sections list beside the page."""
+        self.splitter.setObjectName("sectionsSplitter")
+        self.splitter.addWidget(self.navigator)
+        self.splitter.addWidget(pages)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
 
         self.completeness = QLabel()
         self.completeness.setWordWrap(True)
@@ -195,6 +194,7 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(page.title)
             self.navigator.addItem(item)
         self.navigator.blockSignals(False)
+        self._fit_navigator()
         self.navigator.setCurrentRow(min(current_row, len(self.pages) - 1))
         self._show_page(self.navigator.currentRow())
         self.checks_panel.attach(self.bridge)
@@ -202,6 +202,14 @@ class MainWindow(QMainWindow):
         self._refresh_status()
         self.check_runner.run_soon()
         self._show_access()
+
+    def _fit_navigator(self) -> None:
+        """The sections list as wide as its longest title, and no wider unless the author widens it."""
+        needed = self.navigator.sizeHintForColumn(0) + 2 * self.navigator.frameWidth() + 4
+        self.navigator.setMinimumWidth(needed)
+        sizes = self.splitter.sizes()
+        if sum(sizes) and sizes[0] < needed:
+            self.splitter.setSizes([needed, sum(sizes) - needed])
 
     def _show_access(self) -> None:
         """Make the document read-only or editable as the file guard and review mode say, and show which."""

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import tempfile
+from collections.abc import Iterator
 import re
 import sys
 from pathlib import Path
@@ -10,6 +13,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from ... import __version__, paths
+from ...model import Document
 from ...storage import load_project
 from .main_window import MainWindow
 
@@ -28,6 +32,25 @@ def render_pages(out_dir: Path, project: Path | None = None) -> list[Path]:
     """
     document = load_project(project if project is not None else paths.sample_project())
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory(prefix="imr-studio-shots-") as profile, _profile(profile):
+        return _render(document, project, out_dir)
+
+
+@contextlib.contextmanager
+def _profile(folder: str) -> Iterator[None]:
+    """Use a profile of its own while rendering: the shots neither read nor change the user's settings."""
+    before = os.environ.get(paths.PROFILE_VARIABLE)
+    os.environ[paths.PROFILE_VARIABLE] = folder
+    try:
+        yield
+    finally:
+        if before is None:
+            del os.environ[paths.PROFILE_VARIABLE]
+        else:
+            os.environ[paths.PROFILE_VARIABLE] = before
+
+
+def _render(document: Document, project: Path | None, out_dir: Path) -> list[Path]:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(paths.APP_NAME)
     app.setApplicationVersion(__version__)

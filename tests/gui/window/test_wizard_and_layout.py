@@ -31,7 +31,10 @@ def test_back_and_next_walk_the_sections_in_order_and_stop_at_the_ends(qtbot, wi
     assert window.current_page().title == titles[-2]
 
 
-def test_the_first_window_is_never_larger_than_the_screen(qtbot, window) -> None:
+def test_the_first_window_is_never_larger_than_the_screen(qtbot) -> None:
+    window = MainWindow(Settings())
+    qtbot.addWidget(window)
+    window.show()
     area = window.screen().availableGeometry()
     qtbot.waitUntil(lambda: window.frameGeometry().width() <= area.width())
     assert window.frameGeometry().width() <= area.width() and window.frameGeometry().height() <= area.height()
