@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from .. import __version__, paths
 from .window.main_window import MainWindow
 from .dialogs.recovery import offer_recoveries
+from .dialogs.welcome import WelcomeDialog
 
 
 def run(path: Path | None = None, sample: bool = False) -> int:
@@ -32,5 +33,16 @@ def run(path: Path | None = None, sample: bool = False) -> int:
         window.showMaximized()
     else:
         window.show()
-    offer_recoveries(window, window.restore)
+    if not offer_recoveries(window, window.restore) and path is None and not sample and not window.settings.recent_files:
+        welcome(window)
     return app.exec()
+
+
+def welcome(window: MainWindow) -> None:
+    """The first start: offer the four ways in, and take the one chosen."""
+    dialog = WelcomeDialog(window)
+    dialog.exec()
+    actions = {"new": lambda: None, "open": window.open_dialog, "sample": window.open_sample,
+               "guide": lambda: window.show_guide("authors", False)}
+    actions.get(dialog.choice, lambda: None)()
+    dialog.deleteLater()

@@ -127,8 +127,8 @@ class RecoveryDialog(QDialog):
             self.accept()
 
 
-def offer_recoveries(window: QMainWindow, restore: Restore, *, say_when_none: bool = False) -> None:
-    """If earlier sessions left unsaved work, list it and let the user restore, discard or keep it.
+def offer_recoveries(window: QMainWindow, restore: Restore, *, say_when_none: bool = False) -> bool:
+    """If earlier sessions left unsaved work, list it and let the user restore, discard or keep it; True if there was any.
 
     With ``say_when_none`` (File › Recover unsaved work), say so when there is nothing to recover.
     """
@@ -137,5 +137,7 @@ def offer_recoveries(window: QMainWindow, restore: Restore, *, say_when_none: bo
         dialog = RecoveryDialog(window, recoveries, restore)
         dialog.exec()
         dialog.deleteLater()
-    elif say_when_none:
+        return True
+    if say_when_none:
         window.statusBar().showMessage("There is no unsaved work from an earlier session to recover.", 8000)
+    return False

@@ -45,6 +45,7 @@ class MainWindow(Protocol):
     def step_section(self, step: int) -> None: ...
     def focus_checklist(self) -> None: ...
     def about(self) -> None: ...
+    def show_guide(self, guide: str, at_current_section: bool) -> None: ...
 
 _KEYS = QKeySequence.StandardKey
 
@@ -126,6 +127,10 @@ class WindowActions:
         self.previous_section = _action(w, "&Previous section", lambda: w.step_section(-1), "Ctrl+PgUp")
         self.sections = _action(w, "Go to the &sections list", w.navigator.setFocus, "F6")
         self.checks = _action(w, "Go to the &checklist", w.focus_checklist, "F8")
+        self.guide = _action(w, "&Guide for authors", lambda: w.show_guide("authors", True), _KEYS.HelpContents,
+                             "How to write each section, opened at the one on show", fallback="F1")
+        self.review_guide = _action(w, "Guide for &review leads", lambda: w.show_guide("review_leads", False), None,
+                                    "How to quality-assure an IMR and sign it off")
         self.about = _action(w, "&About IMR Studio", w.about)
 
     def _fill_recent(self, window: MainWindow) -> None:

@@ -38,6 +38,7 @@ from ..bridge import DocumentBridge
 from .check_runner import CheckRunner
 from ..widgets.checks_panel import ChecksPanel
 from ..dialogs.find_replace import FindReplaceDialog
+from ..dialogs.help import HelpDialog
 from ..dialogs.recovery import offer_recoveries
 from ..dialogs.settings import SettingsDialog
 from .exporting import Exporter
@@ -73,6 +74,8 @@ class MainWindow(QMainWindow):
         self._laid_out: set[Page] = set()
         self.find_dialog: FindReplaceDialog | None = None
         """Edit › Find and replace, made the first time it is asked for."""
+        self.help_dialog: HelpDialog | None = None
+        """Help › the guides, made the first time they are asked for."""
 
         self.navigator = QListWidget()
         self.navigator.setAccessibleName("Sections")
@@ -504,6 +507,12 @@ class MainWindow(QMainWindow):
         elif hasattr(focused, "textCursor"):
             selected = focused.textCursor().selectedText()
         self.find_dialog.open_for(" ".join(selected.split()), replacing=replacing)
+
+    def show_guide(self, guide: str, at_current_section: bool) -> None:
+        """Help › a guide; the author's guide opens at the section on show (F1)."""
+        if self.help_dialog is None:
+            self.help_dialog = HelpDialog(self)
+        self.help_dialog.open_at(guide, self.current_page().section if at_current_section and self.pages else "")
 
     def _refresh_found(self, *_: object) -> None:
         """Keep the places Find lists true to the document while it is open (spans move as text changes)."""

@@ -43,4 +43,6 @@ def build_menu_bar(menu_bar: QMenuBar, commands: WindowActions, view_extras: lis
             view_menu.addAction(extra)
 
     help_menu = menu_bar.addMenu("&Help")
+    help_menu.addActions([commands.guide, commands.review_guide])
+    help_menu.addSeparator()
     help_menu.addAction(commands.about)
