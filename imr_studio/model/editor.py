@@ -29,6 +29,7 @@ from .document import Document, Item
 from .errors import explain
 from .ids import all_ids, new_id
 from .links import Unlink, unlinks_for_removal
+from .new_items import starting_values
 
 ChangeKind = Literal["set", "insert", "remove", "move"]
 
@@ -280,8 +281,11 @@ class DocumentEditor:
     def new_item(self, list_path: Path, index: int | None = None, **values: Any) -> Any:
         """Create an item with a fresh id (for id-keyed lists), insert it and return it.
 
-        A read-only editor returns the item without inserting it.
+        Values not given start as :func:`~imr_studio.model.new_items.starting_values`
+        says (a new subject is the victim, then the suspect). A read-only
+        editor returns the item without inserting it.
         """
+        values = {**starting_values(self.document, list_path), **values}
         cls = addressing.item_type(Document, list_path)
         if issubclass(cls, Item):
             values.setdefault("id", new_id(cls, all_ids(self.document)))

@@ -6,11 +6,25 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLabel, QStyledItemDelegate, QTableView, QTabWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QStyledItemDelegate,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ... import vocab
 from ...model.document import CharacteristicEntry, CharacteristicProfile
 from ...model.links import profile_for
+from ...model.new_items import FIRST_ROLES, SUBJECTS
 from ...model.text import clean_line
 from ..bridge import DocumentBridge
 from ..widgets.forms import place
@@ -179,8 +193,25 @@ class CharacteristicsPage(Page):
     form = "characteristics"
 
     def bind(self) -> None:
-        self.tabs = place(self.body, "gridHost", QTabWidget())
+        grid = QWidget()
+        self.add_buttons = {
+            role: QPushButton(f"Add the {role}…") for role in FIRST_ROLES
+        }
+        """Add the victim or the suspect here, by name, while the review has none."""
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        for role, button in self.add_buttons.items():
+            button.setToolTip(f"Add the {role} to the people in this review (Review details › Subjects) and record their characteristics here")
+            button.clicked.connect(lambda _=False, role=role: self.add_subject(role))
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Subjects whose characteristics are recorded")
+        column = QVBoxLayout(grid)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(buttons)
+        column.addWidget(self.tabs)
+        place(self.body, "gridHost", grid)
         for field, label, host in (
             ("influence_on_decisions", "Influence on professional decision making", "influenceHost"),
             ("intersectionality", "How the characteristics intersect", "intersectionalityHost"),
@@ -195,7 +226,7 @@ class CharacteristicsPage(Page):
         return [
             (s.id, s.real_name or "(no name yet)", vocab.label_for("subject_roles", s.role))
             for s in self.bridge.document.review.subjects
-            if s.role in ("victim", "suspect")
+            if s.role in FIRST_ROLES
         ]
 
     def rebuild_tabs(self) -> None:
@@ -211,12 +242,28 @@ class CharacteristicsPage(Page):
             widget.deleteLater()
         for subject_id, name, role in subjects:
             self.tabs.addTab(characteristics_table(self.bridge, subject_id, name), f"{role}: {name}")
+        roles = {subject.role for subject in self.bridge.document.review.subjects}
+        for role, button in self.add_buttons.items():
+            button.setVisible(role not in roles)
         if not subjects:
-            message = QLabel("Add the victim and the suspect under Review details › Subjects to record their characteristics.")
+            message = QLabel("Add the victim and the suspect with the buttons above (or under Review details › Subjects) "
+                             "to record their characteristics.")
             message.setWordWrap(True)
             self.tabs.addTab(message, "No victim or suspect yet")
         self.tabs.setCurrentIndex(max(0, min(current, self.tabs.count() - 1)))
         order_tab_focus(self.body)
+
+    def add_subject(self, role: str) -> None:
+        """Ask for the victim's or the suspect's name and add them to the review, then show their grid."""
+        name, ok = QInputDialog.getText(self, f"Add the {role}", f"The {role}'s full name, as police records give it:")
+        name = " ".join(name.split())
+        if not ok or not name:
+            return
+        self.bridge.editor.new_item(SUBJECTS, role=role, real_name=name)
+        labels = [self.tabs.tabText(number) for number in range(self.tabs.count())]
+        wanted = f"{vocab.label_for('subject_roles', role)}: {name}"
+        if wanted in labels:
+            self.tabs.setCurrentIndex(labels.index(wanted))
 
     def _on_changes(self, changes: list) -> None:
         if any(change.touches(("review", "subjects")) for change in changes):

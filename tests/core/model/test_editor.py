@@ -265,3 +265,14 @@ def test_subjects_are_named_as_the_author_knows_them() -> None:
         "Natalie Jane Halloway", "Daniel Lee Fenner", "Daniel Price", "Child 1", "sub-5"]
     assert short_subject_names(subjects) == {
         "sub-1": "Natalie", "sub-2": "Daniel Lee Fenner", "sub-3": "Daniel Price", "sub-4": "Child 1", "sub-5": "sub-5"}
+
+
+def test_the_first_two_new_subjects_are_the_victim_and_the_suspect_then_others() -> None:
+    from imr_studio.model.new_items import SUBJECTS
+
+    editor = DocumentEditor()
+    roles = [editor.new_item(SUBJECTS).role for _ in range(3)]
+    assert roles == ["victim", "suspect", "other"]
+    assert editor.new_item(SUBJECTS, role="child").role == "child"  # a role given is kept
+    editor.remove(SUBJECTS, editor.document.review.subjects[0].id)
+    assert editor.new_item(SUBJECTS).role == "victim"  # the review has no victim again

@@ -28,3 +28,19 @@ def test_characteristics_grid_records_value_and_status(qtbot, page_alone):
     assert [(e.key, e.value, e.status) for e in profile.entries] == [(first_key, "34", "recorded")]
     page.bridge.undo()
     assert page.bridge.document.characteristics.profiles[0].entries[0].status is None
+
+
+def test_the_victim_and_the_suspect_can_be_added_here_by_name(qtbot, page_alone, monkeypatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    page = page_alone(CharacteristicsPage)
+    assert page.tabs.tabText(0) == "No victim or suspect yet"
+    assert all(button.isVisible() for button in page.add_buttons.values())
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("  Test   Person ", True))
+    page.add_buttons["victim"].click()
+    [victim] = page.bridge.document.review.subjects
+    assert (victim.role, victim.real_name) == ("victim", "Test Person")
+    assert page.tabs.tabText(page.tabs.currentIndex()) == "Victim: Test Person"
+    assert not page.add_buttons["victim"].isVisible() and page.add_buttons["suspect"].isVisible()
+    page.bridge.undo()
+    assert page.bridge.document.review.subjects == [] and page.add_buttons["victim"].isVisible()
