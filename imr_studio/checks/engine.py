@@ -66,6 +66,14 @@ class Report:
         """Every finding that is not dismissed, item by item."""
         return [f for item in self.items for f in item.findings]
 
+    def open_findings_by_group(self) -> dict[str, int]:
+        """How many findings are still open in each checklist group that has any, in checklist order."""
+        counts: dict[str, int] = {}
+        for item in self.items:
+            if item.findings:
+                counts[item.group] = counts.get(item.group, 0) + len(item.findings)
+        return counts
+
     def item(self, item_id: str) -> ItemResult:
         """The result for checklist item ``item_id``."""
         return next(item for item in self.items if item.id == item_id)

@@ -37,6 +37,7 @@ from .autosave import Autosaver
 from ..bridge import DocumentBridge
 from .check_runner import CheckRunner
 from ..widgets.checks_panel import ChecksPanel
+from ..dialogs import questions
 from ..dialogs.find_replace import FindReplaceDialog
 from ..dialogs.help import HelpDialog
 from ..dialogs.recovery import offer_recoveries
@@ -470,11 +471,32 @@ class MainWindow(QMainWindow):
     def export(self, kind: ExportKind) -> None:
         """Export the report, the publication version or the action plan (``kind``), asking where."""
         self._commit_pending_input()
+        if not self._export_with_open_findings():
+            return
         for action in self.commands.export.values():
             action.setEnabled(False)
         self.exporter.ask_and_export(self.bridge.document, self.path, kind)
         if not self.exporter.busy:  # cancelled before it started
             self._export_finished(False)
+
+    def _export_with_open_findings(self) -> bool:
+        """Before an export: if the checklist still has open findings, say how many and where; True to go ahead."""
+        report = self.bridge.report
+        groups = report.open_findings_by_group() if report is not None else {}
+        if not groups:
+            return True
+        total = sum(groups.values())
+        lines = "\n".join(f"• {group}: {count}" for group, count in groups.items())
+        answer = questions.ask(
+            self, "Open findings",
+            f"The checklist still has {total} finding{'s' if total != 1 else ''} to look at:\n{lines}\n\n"
+            "You can export now, as a draft, and come back to them.",
+            questions.Buttons.Yes | questions.Buttons.No | questions.Buttons.Cancel, questions.Buttons.Yes,
+            {questions.Buttons.Yes: "Export anyway", questions.Buttons.No: "Show the checklist"},
+        )
+        if answer == questions.Buttons.No:
+            self.focus_checklist()
+        return answer == questions.Buttons.Yes
 
     def _export_finished(self, _written: bool) -> None:
         for action in self.commands.export.values():

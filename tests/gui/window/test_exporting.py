@@ -14,6 +14,9 @@ from imr_studio.model.document import Subject
 
 
 def _save_to(monkeypatch, target: Path, offered: list) -> None:
+    """Save the export to ``target``, going ahead although the checklist has open findings."""
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+
     def ask(parent, caption, suggested, filters):
         offered.append(suggested)
         return str(target), filters.split(";;")[0]
@@ -107,3 +110,16 @@ def test_an_export_that_ends_while_its_progress_is_drawn_reports_normally(qtbot,
     box = _finish(qtbot, window)
     assert ended_meanwhile and ended_meanwhile[0]
     assert str(tmp_path / "report.docx") in box.text()
+
+
+def test_open_findings_are_counted_before_an_export_and_the_checklist_is_a_click_away(qtbot, window, monkeypatch, tmp_path) -> None:
+    window.open_sample(ask=False)
+    qtbot.waitUntil(lambda: window.bridge.report is not None, timeout=10000)
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: asked.append(args[2]) or QMessageBox.StandardButton.No)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (_ for _ in ()).throw(AssertionError("not asked")))
+    window.commands.export["restricted"].trigger()
+    total = len(window.bridge.report.findings())
+    assert asked and f"still has {total} findings" in asked[0] and "• Language:" in asked[0]
+    assert window.checks_dock.isVisible() and window.commands.export["restricted"].isEnabled()
+    assert not list(tmp_path.iterdir())
