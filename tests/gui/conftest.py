@@ -53,3 +53,25 @@ def window(qtbot):
     win.bridge.editor.mark_saved()  # the test is over: nothing to ask about
     win.close()
     win.deleteLater()
+
+
+@pytest.fixture
+def page_alone(qtbot):
+    """Build a page of the given class on ``document`` (a new, empty review by default), shown on its own.
+
+    Page tests use it where they need no window.
+    """
+    from imr_studio.gui.bridge import DocumentBridge
+    from imr_studio.model import DocumentEditor
+
+    def build(page_type, document=None):
+        bridge = DocumentBridge(DocumentEditor(document), describe=lambda restriction: restriction.name)
+        page = page_type(bridge)
+        qtbot.addWidget(page)
+        page.resize(1000, 700)
+        page.show()
+        page.activateWindow()  # shortcuts such as Ctrl+B reach only the active window
+        qtbot.waitUntil(page.isActiveWindow)
+        return page
+
+    return build

@@ -12,6 +12,7 @@ from ...model.text import clean_multiline
 from ..bridge import DocumentBridge
 from .narrative_convert import fill_document, to_narrative
 from .reveal import Span, tag, utf16_length
+from .spelling import SpellingHighlighter
 from .underlines import Underlines, in_narrative
 
 
@@ -108,6 +109,8 @@ class NarrativeEdit(QWidget):
         bridge.changed.connect(self._on_changes)
         tag(self, path)
         self.underlines = Underlines(bridge, self.editor, in_narrative(path))
+        self.spelling = SpellingHighlighter(bridge, self.editor)
+        """Misspelt words underlined; suggestions on right-click (before the findings' menu)."""
         self.refresh()
 
     def reveal_rest(self, rest: Path, span: Span = None) -> None:
