@@ -8,6 +8,7 @@ table with Add, Remove, Move up and Move down, all keyboard operable.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from collections.abc import Callable
 from typing import Any, Literal
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
@@ -246,10 +247,13 @@ class ListEditor(QWidget):
         columns: list[Column],
         noun: str,
         parent: QWidget | None = None,
+        edit_new: Callable[[Any], object] | None = None,
     ) -> None:
+        """``edit_new``, when given, takes the keyboard to a new item (by its key) instead of its first cell."""
         super().__init__(parent)
         self.bridge = bridge
         self.noun = noun
+        self._edit_new = edit_new
         self.model = ItemTableModel(bridge, list_path, columns, self)
         tag(self, list_path)
         self.view = _ItemTable(self)
@@ -363,13 +367,16 @@ class ListEditor(QWidget):
         self.view.scrollTo(self.view.currentIndex())
 
     def add_item(self) -> None:
-        """Add an empty item after the selected one and start editing its first cell."""
+        """Add an empty item after the selected one and start editing it (its first cell, unless told otherwise)."""
         current = self.view.currentIndex()
         position = current.row() + 1 if current.isValid() else None
         item = self.bridge.editor.new_item(self.model.list_path, position)
         self.view.setFocus()
         self.select(key_of(item))
-        self.view.edit(self.view.currentIndex())
+        if self._edit_new is not None:
+            self._edit_new(key_of(item))
+        else:
+            self.view.edit(self.view.currentIndex())
 
     def remove_current(self) -> None:
         """Remove the selected item, saying first what else it would unlink."""

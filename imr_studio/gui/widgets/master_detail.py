@@ -57,7 +57,8 @@ class MasterDetail(QWidget):
         self.list_path = list_path
         self.noun = noun
         self._build_detail = build_detail
-        self.items = ListEditor(bridge, list_path, columns, noun, self)
+        self.items = ListEditor(bridge, list_path, columns, noun, self, edit_new=self._edit_in_form)
+        self._first_field = columns[0].field
         untag(self.items)  # this widget answers for the list and its items
         self.items.view.setMinimumHeight(150)
         self.detail: QWidget | None = None
@@ -101,6 +102,11 @@ class MasterDetail(QWidget):
             self.detail = self._build_detail(self.list_path + (key,))
             self.detail.setParent(self)
         swap_detail(self._holder, old, self.detail)
+
+    def _edit_in_form(self, key: Any) -> None:
+        """A new item is written in its form, where the whole text has room, not in a one-line cell."""
+        if self.detail is None or not reveal(self.detail, self.list_path + (key, self._first_field)):
+            self.items.view.edit(self.items.view.currentIndex())
 
     def reveal_rest(self, rest: Path, span: Span = None) -> None:
         """Select the item ``rest[0]``; with more of a path, focus that field of its form."""

@@ -8,6 +8,7 @@ moment behind, until the checks run again.
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -114,7 +115,7 @@ class Underlines(QObject):
                 return False
             menu = self._editor.createStandardContextMenu(event.pos())
             first = menu.actions()[0] if menu.actions() else None
-            heading = menu.insertSection(first, finding.message[:80]) if first is not None else None
+            heading = menu.insertSection(first, textwrap.shorten(finding.message, 80, placeholder=" …")) if first is not None else None
             anchor = first if first is not None else heading
             for action in fix_actions(self._bridge, finding, menu):
                 menu.insertAction(anchor, action)

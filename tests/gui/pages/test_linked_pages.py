@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox, Q
 
 from imr_studio.gui.widgets.cited_by import CitedBy
 from imr_studio.gui.widgets.forms import child
+from imr_studio.gui.widgets.master_detail import MasterDetail
 from imr_studio.gui.widgets.list_editor import ItemTableModel
 from imr_studio.gui.pages import page_types
 from imr_studio.gui.widgets.narrative_edit import NarrativeTextEdit
@@ -202,3 +203,17 @@ def test_a_pick_list_on_another_page_shows_an_edited_event_when_its_page_opens(w
     page = go_to(window, "Analysis of police practice")
     events = next(p for p in page.entries.detail.findChildren(PickList) if p.list.accessibleName() == "Events covered")
     assert "Another force recorded three earlier reports." in events.list.item(0).text()
+
+
+def test_a_new_analysis_entry_or_recommendation_is_written_in_its_form(qtbot, window) -> None:
+    for title, list_path, field_name in (("Analysis of police practice", ("analysis",), "title"),
+                                         ("Recommendations", ("recommendations",), "text")):
+        page = go_to(window, title)
+        editor = next(w for w in page.findChildren(MasterDetail))
+        editor.items.add_item()
+        new_key = editor.items.current_key()
+        focused = QApplication.focusWidget()
+        assert editor.detail.isAncestorOf(focused)  # in the form below the list, not in a one-line cell
+        qtbot.keyClicks(focused, "Written in the form")
+        item = next(i for i in window.bridge.get(list_path) if i.id == new_key)
+        assert getattr(item, field_name) == "Written in the form"
