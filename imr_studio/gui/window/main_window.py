@@ -75,6 +75,8 @@ class MainWindow(QMainWindow):
         self._laid_out: set[Page] = set()
         self.find_dialog: FindReplaceDialog | None = None
         """Edit › Find and replace, made the first time it is asked for."""
+        self._finding_number = -1
+        """Which open finding F4 last went to (-1 for none yet)."""
         self.help_dialog: HelpDialog | None = None
         """Help › the guides, made the first time they are asked for."""
 
@@ -146,7 +148,8 @@ class MainWindow(QMainWindow):
         self.commands = WindowActions(self)
         """Every menu command and shortcut of this window."""
         build_menu_bar(self.menuBar(), self.commands, [
-            self.dock.toggleViewAction(), self.checks_dock.toggleViewAction(), self.commands.checks, None, self.review_mode.action,
+            self.dock.toggleViewAction(), self.checks_dock.toggleViewAction(), self.commands.checks,
+            self.commands.next_finding, self.commands.previous_finding, None, self.review_mode.action,
         ])
         self.guard = FileGuard(self)
         self.small_screen = False
@@ -177,6 +180,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(page)
             page.deleteLater()
         self._laid_out.clear()
+        self._finding_number = -1
         self.bridge = DocumentBridge(editor, self._describe, self)
         self.bridge.history_changed.connect(self._refresh_history)
         self.bridge.edit_refused.connect(lambda message: self.statusBar().showMessage(message, 8000))
@@ -556,6 +560,21 @@ class MainWindow(QMainWindow):
         self.checks_dock.show()
         self.checks_dock.raise_()
         self.checks_panel.tree.setFocus()
+
+    def step_finding(self, step: int) -> None:
+        """F4 / Shift+F4: go to the next (or previous) open finding, in the order the checklist lists them."""
+        report = self.bridge.report if self.bridge is not None else None
+        findings = report.findings() if report is not None else []
+        if not findings:
+            self.statusBar().showMessage("There are no open findings to go to.", 5000)
+            return
+        if self._finding_number < 0:  # the first time: the first finding, or the last going back
+            self._finding_number = 0 if step > 0 else len(findings) - 1
+        else:
+            self._finding_number = (self._finding_number + step) % len(findings)
+        finding = findings[self._finding_number]
+        self.reveal(finding.location.path, finding.location.span)
+        self.statusBar().showMessage(f"Finding {self._finding_number + 1} of {len(findings)} ({finding.item_id}): {finding.message}", 15000)
 
     def show_checklist_item(self, item_id: str) -> None:
         """Show the checklist sidebar open at item ``item_id`` and its findings."""

@@ -206,3 +206,16 @@ def test_the_navigator_says_which_checklist_questions_a_sections_findings_answer
     tip = window.navigator.item(titles.index("Overview of police contact")).toolTip()
     assert "(checklist ANA-1, LAN-1)" in tip
     assert tip.endswith("Checklist questions on this section: CHR-4, LAN-1, LAN-2, LAN-3, OVR-1, ANA-1")
+
+
+def test_f4_walks_the_open_findings_and_shows_each_one(qtbot, window) -> None:
+    _open_sample(qtbot, window)
+    findings = window.bridge.report.findings()
+    window.commands.next_finding.trigger()
+    assert window.current_page().section == findings[0].location.section
+    assert f"Finding 1 of {len(findings)}" in window.statusBar().currentMessage()
+    window.commands.next_finding.trigger()
+    assert f"Finding 2 of {len(findings)}" in window.statusBar().currentMessage()
+    window.commands.previous_finding.trigger()
+    window.commands.previous_finding.trigger()
+    assert f"Finding {len(findings)} of {len(findings)}" in window.statusBar().currentMessage()  # round to the last
