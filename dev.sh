@@ -3,6 +3,8 @@
 #
 #   ./dev.sh app [FILE.imr]   open IMR Studio (with the fictional sample when no file is given)
 #   ./dev.sh test [PYTEST ARGS]   run the whole test suite (offscreen, then real windows under Xvfb)
+#   ./dev.sh bundle   build the self-contained folder dist/IMR Studio (Python, Qt, the app) with PyInstaller
+#   ./dev.sh windows-wheels [3.11]   gather every Windows wheel for an offline install into dist/
 #
 # Everything missing is installed first: the Debian packages Qt needs (with
 # apt-get, as root or through sudo) and a virtual environment in .venv with
@@ -63,8 +65,27 @@ case "$command" in
     echo "Real windows under Xvfb:"
     QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python -m pytest -m gui -q "$@"
     ;;
+  bundle)
+    install_system_packages
+    install_python_packages
+    .venv/bin/python -m pip install -q "pyinstaller>=6.10,<7"
+    rm -rf "dist/IMR Studio"
+    .venv/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller packaging/imr_studio.spec
+    echo "Built dist/IMR Studio ($(du -sh "dist/IMR Studio" | cut -f1)); run dist/IMR Studio/imr-studio"
+    ;;
+  windows-wheels)
+    install_python_packages
+    version="${1:-3.11}"
+    out="dist/windows-wheels-py$version"
+    rm -rf "$out"
+    .venv/bin/python -m pip wheel -q --no-deps -w "$out" .
+    .venv/bin/python -m pip download -q --only-binary=:all: --platform win_amd64 --python-version "$version" \
+      --implementation cp -d "$out" "$out"/imr_studio-*.whl
+    cp packaging/install_windows.bat "$out/"
+    echo "Wrote $out: $(ls "$out" | wc -l) files for Python $version on 64-bit Windows; install with install_windows.bat"
+    ;;
   *)
-    sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac

@@ -20,11 +20,24 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from . import __version__, commands
+from . import commands
 from .storage import ProjectFileError
 
 PROG = "imr-studio"
 BAD_INPUT = 2
+
+
+class _About(argparse.Action):
+    """``--version``: print what :func:`imr_studio.about.about_text` says, as it is laid out, and stop."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        from .about import about_text
+
+        print(about_text())
+        parser.exit()
 
 
 def _gui_parser() -> argparse.ArgumentParser:
@@ -34,7 +47,7 @@ def _gui_parser() -> argparse.ArgumentParser:
         epilog=f"Commands that work without the application: {', '.join(commands.MODULES)} "
         f"(see '{PROG} COMMAND --help').",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action=_About, help="show the version, the build, the folders in use and the licences, then exit")
     opened = parser.add_mutually_exclusive_group()
     opened.add_argument("file", nargs="?", type=Path, metavar="FILE.imr", help="the project to open")
     opened.add_argument("--sample", action="store_true", help="open an unsaved copy of the fictional sample")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ... import __version__, paths
+from ...about import about_text, build
 from ...export.kinds import ExportKind
 from ...model import Document, DocumentEditor, sections
 from ...model.access import Restriction, edit_policy
@@ -77,6 +78,8 @@ class MainWindow(QMainWindow):
         """Edit › Find and replace, made the first time it is asked for."""
         self._finding_number = -1
         """Which open finding F4 last went to (-1 for none yet)."""
+        self.about_box: QMessageBox | None = None
+        """Help › About, while it is open."""
         self.help_dialog: HelpDialog | None = None
         """Help › the guides, made the first time they are asked for."""
 
@@ -546,14 +549,15 @@ class MainWindow(QMainWindow):
             self.find_dialog.search()
 
     def about(self) -> None:
-        """Help › About."""
-        QMessageBox.about(
-            self,
-            "About IMR Studio",
-            f"IMR Studio {__version__}\n\nHelps police authors write Individual Management Reviews for "
-            "domestic homicide reviews, section by section, and helps review leads quality-assure them.\n\n"
-            "Works entirely offline.",
-        )
+        """Help › About: the version and build, with the folders in use and the licences under Show details."""
+        box = QMessageBox(QMessageBox.Icon.Information, "About IMR Studio",
+                          f"IMR Studio {__version__}\n\nHelps police authors write Individual Management Reviews for "
+                          "domestic homicide reviews, section by section, and helps review leads quality-assure them. "
+                          f"Works entirely offline.\n\n{build()}", parent=self)
+        box.setDetailedText(about_text())
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.about_box = box
 
     def focus_checklist(self) -> None:
         """Show the checklist sidebar and put the keyboard in it (F8)."""

@@ -25,3 +25,12 @@ def test_the_review_leads_guide_opens_at_its_start(qtbot, window) -> None:
     dialog = window.help_dialog
     assert dialog.tabs.currentWidget() is dialog.browsers["review_leads"]
     assert "Review mode" in dialog.browsers["review_leads"].toPlainText()
+
+
+def test_about_shows_the_build_and_under_details_the_folders_and_licences(qtbot, window) -> None:
+    window.commands.about.trigger()
+    box = window.about_box
+    qtbot.waitUntil(box.isVisible)
+    assert "IMR Studio" in box.text() and "Python" in box.text()
+    assert "Settings:" in box.detailedText() and "LGPL-3.0" in box.detailedText()
+    box.close()
