@@ -21,6 +21,8 @@ import platformdirs
 APP_NAME = "IMR Studio"
 PROFILE_VARIABLE = "IMR_STUDIO_PROFILE"
 """The environment variable that, when set, holds every per-user folder of IMR Studio."""
+FORCE_VARIABLE = "IMR_STUDIO_FORCE_FOLDER"
+"""The environment variable that, when set, names the force's central folder instead of the machine-wide one."""
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
@@ -51,6 +53,17 @@ def _user_dir(kind: str) -> Path:
         return folder
     finder = getattr(platformdirs, f"user_{kind}_dir")
     return Path(finder(APP_NAME, appauthor=False, ensure_exists=True))
+
+
+def force_dir() -> Path:
+    """The force's central folder: settings, rule packs, template and lists every user of the machine shares.
+
+    platformdirs' machine-wide configuration folder (``C:\\ProgramData\\IMR Studio``
+    on Windows, ``/etc/xdg/IMR Studio`` on Linux), unless ``IMR_STUDIO_FORCE_FOLDER``
+    names another (a share, say). Force IT fills it; IMR Studio only reads it.
+    """
+    folder = os.environ.get(FORCE_VARIABLE, "").strip()
+    return Path(folder) if folder else Path(platformdirs.site_config_dir(APP_NAME, appauthor=False))
 
 
 def config_dir() -> Path:

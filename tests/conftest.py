@@ -2,7 +2,8 @@
 
 Tests never touch the real user's folders, on any platform: ``IMR_STUDIO_PROFILE``
 points every per-user folder of IMR Studio into a temporary directory made
-for the session (subprocesses inherit it). Qt defaults to the offscreen
+for the session (subprocesses inherit it), and ``IMR_STUDIO_FORCE_FOLDER`` stands in for the
+force's central folder. Qt defaults to the offscreen
 platform unless the caller chose one (the Xvfb pass sets ``xcb``).
 """
 
@@ -14,6 +15,7 @@ from pathlib import Path
 
 _HOME = Path(tempfile.mkdtemp(prefix="imr-studio-tests-"))
 os.environ["IMR_STUDIO_PROFILE"] = str(_HOME / "profile")
+os.environ["IMR_STUDIO_FORCE_FOLDER"] = str(_HOME / "force")  # empty: no machine's own force settings apply
 _RUNTIME = _HOME / "runtime"
 _RUNTIME.mkdir(mode=0o700)
 os.environ["XDG_RUNTIME_DIR"] = str(_RUNTIME)

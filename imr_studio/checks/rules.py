@@ -273,8 +273,13 @@ class _Merger:
 
 
 def force_rules_dir() -> Path:
-    """The folder where a force keeps its own rule packs."""
+    """The folder in the user's own profile for rule packs (and a word list) of their own or their force's."""
     return paths.config_dir() / "rules"
+
+
+def central_rules_dir() -> Path:
+    """The rule packs the force keeps for every user, in its central folder (see :func:`imr_studio.paths.force_dir`)."""
+    return paths.force_dir() / "rules"
 
 
 def _pack_files(folder: Path) -> list[Path]:
@@ -293,17 +298,20 @@ def _signature(folder: Path) -> tuple[tuple[str, int, int], ...]:
 
 
 @functools.lru_cache(maxsize=4)
-def _load(built_in: Path, force: Path, signature: tuple) -> Rules:
+def _load(folders: tuple[Path, ...], signature: tuple) -> Rules:
     merger = _Merger()
-    for path in [*_pack_files(built_in), *_pack_files(force)]:
-        merger.add_file(path)
+    for folder in folders:
+        for path in _pack_files(folder):
+            merger.add_file(path)
     return merger.build()
 
 
 def load_rules(force_dir: Path | None = None) -> Rules:
-    """The built-in rule packs merged with the force's own (read again only when those files change)."""
-    folder = force_rules_dir() if force_dir is None else force_dir
-    return _load(paths.resource("rules"), folder, _signature(folder))
+    """The built-in rule packs, then the force's central ones, then the user's own (``force_dir`` instead of
+    those two, where given), read again only when those files change."""
+    folders = (central_rules_dir(), force_rules_dir()) if force_dir is None else (force_dir,)
+    folders = (paths.resource("rules"), *folders)
+    return _load(folders, tuple(_signature(folder) for folder in folders[1:]))
 
 
 def replacements_for(rule: LanguageRule, flagged: str) -> tuple[str, ...]:

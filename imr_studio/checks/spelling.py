@@ -24,7 +24,7 @@ from pathlib import Path
 
 from .. import paths
 from ..model.document import Document
-from .rules import force_rules_dir
+from .rules import central_rules_dir, force_rules_dir
 
 WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", re.UNICODE)
 """A word: letters, with apostrophes or hyphens inside it."""
@@ -78,7 +78,7 @@ class Speller:
         """The dictionary with the police words, the force's list, this person's list and ``extra``."""
         _dictionary()
         known = _word_list(paths.resource("dictionaries", "police_words.txt"))
-        known |= _word_list(force_rules_dir() / FORCE_WORDS)
+        known |= _word_list(central_rules_dir() / FORCE_WORDS) | _word_list(force_rules_dir() / FORCE_WORDS)
         known |= _word_list(personal_words_file())
         return cls(known | set(extra))
 

@@ -19,6 +19,7 @@ MODULES = (
     "lint",
     "shots",
     "export",
+    "config",
 )
 
 

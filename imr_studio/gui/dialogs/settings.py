@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 
 from ...checks.rules import force_rules_dir
 from ...settings import Settings
-from .template_choice import ask_for_template
+from .template_choice import BUILT_IN_TEMPLATE, ask_for_template
 
-BUILT_IN = "The template IMR Studio comes with"
+_LABELS = {"report_template": "the report template", "autosave_seconds": "how often to autosave"}
 
 
 class SettingsDialog(QDialog):
@@ -86,10 +86,23 @@ class SettingsDialog(QDialog):
         rules_row.addStretch(1)
         rules_layout.addLayout(rules_row)
 
+        self.origins = QLabel()
+        """Which values come from the force, and which it has locked."""
+        self.origins.setWordWrap(True)
+        force_values = [name for name in ("report_template", "autosave_seconds") if settings.origin(name).startswith("force")]
+        if force_values:
+            self.origins.setText("Set by your force: " + "; ".join(
+                f"{_LABELS[name]}{' (locked, so it cannot be changed here)' if settings.locked(name) else ''}"
+                for name in force_values) + ".")
+        self.origins.setVisible(bool(force_values))
+        self.choose_button.setEnabled(not settings.locked("report_template"))
+        self.autosave.setEnabled(not settings.locked("autosave_seconds"))
+
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.origins)
         for part in (report, general, rules):
             layout.addWidget(part)
         layout.addWidget(buttons)
@@ -98,8 +111,8 @@ class SettingsDialog(QDialog):
 
     def _set_template(self, template: str) -> None:
         self.template = template
-        self.template_label.setText(template or BUILT_IN)
-        self.built_in_button.setEnabled(bool(template))
+        self.template_label.setText(template or BUILT_IN_TEMPLATE)
+        self.built_in_button.setEnabled(bool(template) and not self.settings.locked("report_template"))
 
     def _choose_template(self) -> None:
         chosen = ask_for_template(self, self.template)
@@ -114,9 +127,11 @@ class SettingsDialog(QDialog):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def accept(self) -> None:
-        """Keep the changes and save them."""
-        self.settings.report_template = self.template
-        self.settings.autosave_seconds = self.autosave.value() * 60
+        """Keep the changes (all but those the force has locked) and save them."""
+        if self.template != self.settings.report_template:
+            self.settings.set_own("report_template", self.template)
+        if self.autosave.value() * 60 != self.settings.autosave_seconds:
+            self.settings.set_own("autosave_seconds", self.autosave.value() * 60)
         self.settings.reviewer = " ".join(self.reviewer.text().split())
         try:
             self.settings.save()

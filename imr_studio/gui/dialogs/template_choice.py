@@ -7,6 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+BUILT_IN_TEMPLATE = "The template IMR Studio comes with"
+"""How the template IMR Studio ships is named wherever a template is shown."""
+
 
 def ask_for_template(parent: QWidget, current: str) -> Path | None:
     """Ask for a Word template and check it; the chosen file, or None (cancelled, or refused with the reasons)."""

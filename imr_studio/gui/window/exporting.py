@@ -21,7 +21,7 @@ from ...settings import Settings
 from ... import export as word_export  # light: python-docx loads when an export starts
 from ...export.kinds import ExportKind
 from ...storage import copy_of
-from ..dialogs.template_choice import ask_for_template
+from ..dialogs.template_choice import BUILT_IN_TEMPLATE, ask_for_template
 
 if TYPE_CHECKING:
     from ...export import ExportError
@@ -156,12 +156,24 @@ class Exporter(QObject):
 
     def choose_template(self) -> None:
         """Let a force pick its own Word template; refuse one that would not work, saying why."""
+        if self._template_locked():
+            return
         chosen = ask_for_template(self._window, self._settings.report_template)
         if chosen is not None:
-            self._settings.report_template = str(chosen)
+            self._settings.set_own("report_template", str(chosen))
             self._settings.save()
 
     def use_built_in_template(self) -> None:
         """Go back to the template IMR Studio ships."""
-        self._settings.report_template = ""
+        if self._template_locked():
+            return
+        self._settings.set_own("report_template", "")
         self._settings.save()
+
+    def _template_locked(self) -> bool:
+        """True, after saying so, when the force has fixed the report template for everyone."""
+        if not self._settings.locked("report_template"):
+            return False
+        QMessageBox.information(self._window, "Report template", "Your force has set the report template for everyone, "
+                                f"so it cannot be changed here. It is:\n{self._settings.report_template or BUILT_IN_TEMPLATE}")
+        return True

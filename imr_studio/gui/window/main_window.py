@@ -245,7 +245,10 @@ class MainWindow(QMainWindow):
         """Start a new, empty IMR (asking first about unsaved work)."""
         if ask and not self.maybe_save():
             return
-        self._install(DocumentEditor(), None, "Untitled")
+        document = Document()
+        if self.settings.protective_marking:  # the force's (or the user's) marking for new reviews
+            document.review.protective_marking = self.settings.protective_marking
+        self._install(DocumentEditor(document), None, "Untitled")
 
     def open_dialog(self) -> None:
         """Ask for a project file and open it."""

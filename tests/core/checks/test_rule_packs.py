@@ -140,3 +140,16 @@ def test_messages_and_questions_pass_the_language_rules(rules) -> None:
     wording = [entry.question for entry in checklist()] + [rule.why for rule in rules.language]
     spots = [TextSpot("text", ("text", i), text) for i, text in enumerate(wording)]
     assert [f.text for f in language_findings(spots, rules)] == []
+
+
+def test_the_forces_central_rule_packs_apply_to_every_user(tmp_path, monkeypatch) -> None:
+    central = tmp_path / "force" / "rules"
+    central.mkdir(parents=True)
+    (central / "northshire.json").write_text(json.dumps({
+        "language": [{"id": "northshire.job", "patterns": ["a domestic job"], "why": "Minimises the report.",
+                      "alternatives": ["a report of domestic abuse"]}],
+    }), encoding="utf-8")
+    monkeypatch.setenv("IMR_STUDIO_FORCE_FOLDER", str(tmp_path / "force"))
+    rules = load_rules()
+    assert rules.errors == () and str(central / "northshire.json") in rules.files
+    assert language_texts(run_checks(narrative_document("Officers called it a domestic job."), rules)) == ["a domestic job"]

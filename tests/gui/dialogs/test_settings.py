@@ -8,7 +8,8 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from imr_studio.export import default_template
-from imr_studio.gui.dialogs.settings import BUILT_IN, SettingsDialog
+from imr_studio.gui.dialogs.settings import SettingsDialog
+from imr_studio.gui.dialogs.template_choice import BUILT_IN_TEMPLATE as BUILT_IN
 from imr_studio.settings import Settings
 
 
@@ -73,3 +74,27 @@ def test_the_force_rules_folder_opens(qtbot, window, monkeypatch) -> None:
 
     _with_dialog(window, open_folder)
     assert opened and opened[0].toLocalFile().endswith("rules")
+
+
+def test_values_from_the_force_are_named_and_a_locked_one_cannot_be_changed(qtbot, tmp_path, monkeypatch) -> None:
+    import json
+
+    from imr_studio.gui.window.main_window import MainWindow
+    from imr_studio.settings import Settings
+
+    force = tmp_path / "force"
+    force.mkdir()
+    (force / "settings.json").write_text(json.dumps({
+        "defaults": {"report_template": "northshire.docx", "autosave_seconds": 120, "protective_marking": "OFFICIAL"},
+        "locked": ["report_template"]}), encoding="utf-8")
+    monkeypatch.setenv("IMR_STUDIO_FORCE_FOLDER", str(force))
+    settings = Settings.load()
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    assert not dialog.choose_button.isEnabled() and not dialog.built_in_button.isEnabled()
+    assert dialog.autosave.isEnabled() and dialog.autosave.value() == 2
+    assert "the report template (locked" in dialog.origins.text() and "how often to autosave" in dialog.origins.text()
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    assert window.bridge.document.review.protective_marking == "OFFICIAL"  # a new IMR takes the force's marking
+    window.bridge.editor.mark_saved()
