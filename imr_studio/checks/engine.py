@@ -22,6 +22,7 @@ from .dismissals import index_dismissals, matching
 from .duplicates import duplicate_findings
 from .findings import Finding
 from .language import language_findings
+from .context import context_findings
 from .linkage import link_findings
 from .review import nothing_written_for
 from .readability import readability_findings
@@ -108,6 +109,7 @@ def all_findings(document: Document, rules: Rules, spots: list[TextSpot] | None 
         *date_findings(document),
         *duplicate_findings(document),
         *link_findings(document),
+        *context_findings(document),
     ]
 
 

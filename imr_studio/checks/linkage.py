@@ -42,8 +42,10 @@ def _link_fields(doc: Document) -> Iterator[tuple[Path, Item, list[str]]]:
     without walking the whole document, which matters when checks run after every edit."""
     holders: tuple[tuple[Path, list[Item]], ...] = (
         (("contact", "events"), doc.contact.events),
+        (("context",), doc.context),
         (("analysis",), doc.analysis),
         (("learning",), doc.learning),
+        (("conclusions",), doc.conclusions),
         (("recommendations",), doc.recommendations),
     )
     for list_path, items in holders:

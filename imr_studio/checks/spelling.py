@@ -15,9 +15,7 @@ Qt-free.
 from __future__ import annotations
 
 import functools
-import gc
 import re
-import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,13 +32,38 @@ FORCE_WORDS = "words.txt"
 
 @functools.lru_cache(maxsize=1)
 def _dictionary():
-    from spylls.hunspell import Dictionary  # loaded once, when spelling is first wanted
+    """The British English Hunspell dictionary, read once (with every file it opens closed again)."""
+    from spylls.hunspell import Dictionary, readers  # loaded when spelling is first wanted
+    from spylls.hunspell.readers.file_reader import FileReader
 
-    with warnings.catch_warnings():  # spylls leaves its file readers for the garbage collector to close
-        warnings.simplefilter("ignore", ResourceWarning)
-        dictionary = Dictionary.from_files(str(paths.resource("dictionaries", "en_GB")))
-        gc.collect()
-    return dictionary
+    class ClosingReader(FileReader):
+        """spylls' file reader, remembering each file it opens so that they can be closed."""
+
+        def __init__(self, path: str, encoding: str = "Windows-1252") -> None:
+            self.opened: list = []
+            super().__init__(path, encoding)
+
+        def _open(self, path: str, encoding: str):
+            handle = super()._open(path, encoding)
+            self.opened.append(handle)
+            return handle
+
+        def close(self) -> None:
+            for handle in self.opened:
+                handle.close()
+
+    base = str(paths.resource("dictionaries", "en_GB"))
+    aff_reader = ClosingReader(base + ".aff")
+    try:
+        aff, context = readers.read_aff(aff_reader)
+    finally:
+        aff_reader.close()
+    dic_reader = ClosingReader(base + ".dic", encoding=context.encoding)
+    try:
+        dic = readers.read_dic(dic_reader, aff=aff, context=context)
+    finally:
+        dic_reader.close()
+    return Dictionary(aff, dic)
 
 
 def _word_list(path: Path) -> set[str]:

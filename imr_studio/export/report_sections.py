@@ -12,6 +12,8 @@ from collections.abc import Callable
 from .. import vocab
 from ..model.addressing import title_at
 from ..model.document import (
+    Conclusion,
+    ContextEntry,
     ActionRow,
     AnalysisEntry,
     Document,
@@ -240,6 +242,37 @@ def learning(w: ReportWriter, d: Document, publication: bool) -> None:
         ])
 
 
+def context(w: ReportWriter, d: Document, publication: bool) -> None:
+    """What in the organisation shaped decisions at the time, each entry with the analysis it explains."""
+    n = _Numbers(d)
+    w.heading(_t(Document, "context"))
+    if not d.context:
+        w.paragraph(label("context_none"))
+    for entry in d.context:
+        w.heading(entry.title or label("not_given"), 2)
+        _narrative_or_none(w, entry.description)
+        w.fields([
+            (_t(ContextEntry, "area"), vocab.label_for("context_areas", entry.area) if entry.area else _or_none("")),
+            (_t(ContextEntry, "analysis_ids"), n.join(entry.analysis_ids, n.analysis, "Analysis")),
+        ])
+
+
+def conclusions(w: ReportWriter, d: Document, publication: bool) -> None:
+    """The agency's conclusions on the terms of reference, each with what it rests on."""
+    n = _Numbers(d)
+    w.heading(_t(Document, "conclusions"))
+    if not d.conclusions:
+        w.paragraph(label("none_recorded"))
+    for number, conclusion in enumerate(d.conclusions, 1):
+        w.heading(label("conclusion_number", n=str(number)), 2)
+        _narrative_or_none(w, conclusion.text)
+        w.fields([
+            (_t(Conclusion, "tor_ids"), n.join(conclusion.tor_ids, n.tor, "Term of reference")),
+            (_t(Conclusion, "analysis_ids"), n.join(conclusion.analysis_ids, n.analysis, "Analysis")),
+            (_t(Conclusion, "learning_ids"), n.join(conclusion.learning_ids, n.learning, "Learning point")),
+        ])
+
+
 def recommendations(w: ReportWriter, d: Document, publication: bool) -> None:
     """Section 7: each recommendation, then the action plan on landscape pages."""
     n = _Numbers(d)
@@ -353,9 +386,11 @@ _WRITERS: dict[str, SectionWriter] = {
     "review": review_details,
     "characteristics": characteristics,
     "methodology": methodology,
+    "context": context,
     "contact": contact,
     "analysis": analysis,
     "learning": learning,
+    "conclusions": conclusions,
     "recommendations": recommendations,
     "dissemination": dissemination,
     "quality": quality,

@@ -21,7 +21,7 @@ from msgspec import Meta, Struct, field
 from .narrative import Narrative
 from .sections import report_heading
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 """Version of the ``.imr`` file format this code writes."""
 
 DEFAULT_PROTECTIVE_MARKING = "OFFICIAL-SENSITIVE"
@@ -38,6 +38,9 @@ RecommendationScope = Literal["", "local", "regional", "national"]
 ActionStatus = Literal["", "not_started", "in_progress", "complete"]
 ReviewerVerdict = Literal["not_reviewed", "content", "not_content", "not_applicable"]
 ReviewOutcome = Literal["", "returned", "signed_off"]
+ContextArea = Literal[
+    "", "demand", "staffing", "supervision", "training", "policy_change", "systems", "services", "organisational_change", "other"
+]
 
 
 class _Struct(Struct, kw_only=True, forbid_unknown_fields=True):
@@ -223,6 +226,21 @@ class Methodology(_Struct):
     ] = False
 
 
+# --- Organisational context -------------------------------------------------
+
+
+class ContextEntry(Item):
+    """Something in the organisation that shaped decisions at the time, and the analysis it helps explain."""
+
+    id_prefix: ClassVar[str] = "ctx"
+    noun: ClassVar[str] = "context entry"
+
+    title: Annotated[str, Meta(title="Title")] = ""
+    area: Annotated[ContextArea, Meta(title="Area")] = ""
+    description: Annotated[Narrative, Meta(title="What it was and how it shaped decisions")] = field(default_factory=list)
+    analysis_ids: Annotated[IdList, Meta(title="Analysis entries it helps explain")] = field(default_factory=list)
+
+
 # --- 4. Overview of police contact ------------------------------------------
 
 
@@ -300,6 +318,21 @@ class LearningPoint(Item):
     no_action_yet: Annotated[bool, Meta(title="No action taken yet")] = False
     strand: Annotated[str, Meta(title="Strategy strand")] = ""
     strand_not_applicable: Annotated[str, Meta(title="Why no strategy strand applies")] = ""
+
+
+# --- Conclusions ------------------------------------------------------------
+
+
+class Conclusion(Item):
+    """The agency's conclusion on one or more terms of reference, and the analysis and learning it rests on."""
+
+    id_prefix: ClassVar[str] = "con"
+    noun: ClassVar[str] = "conclusion"
+
+    text: Annotated[Narrative, Meta(title="Conclusion")] = field(default_factory=list)
+    tor_ids: Annotated[IdList, Meta(title="Terms of reference it answers")] = field(default_factory=list)
+    analysis_ids: Annotated[IdList, Meta(title="Analysis entries it rests on")] = field(default_factory=list)
+    learning_ids: Annotated[IdList, Meta(title="Learning points it rests on")] = field(default_factory=list)
 
 
 # --- 7. Recommendations -----------------------------------------------------
@@ -443,6 +476,7 @@ class Document(_Struct):
         default_factory=Characteristics
     )
     methodology: Annotated[Methodology, Meta(title=report_heading("methodology"))] = field(default_factory=Methodology)
+    context: Annotated[list[ContextEntry], Meta(title=report_heading("context"))] = field(default_factory=list)
     contact: Annotated[ContactOverview, Meta(title=report_heading("contact"))] = field(
         default_factory=ContactOverview
     )
@@ -450,6 +484,7 @@ class Document(_Struct):
         default_factory=list
     )
     learning: Annotated[list[LearningPoint], Meta(title=report_heading("learning"))] = field(default_factory=list)
+    conclusions: Annotated[list[Conclusion], Meta(title=report_heading("conclusions"))] = field(default_factory=list)
     recommendations: Annotated[list[Recommendation], Meta(title=report_heading("recommendations"))] = field(default_factory=list)
     dissemination: Annotated[Dissemination, Meta(title=report_heading("dissemination"))] = field(default_factory=Dissemination)
     quality: Annotated[QualityAssurance, Meta(title=report_heading("quality"))] = field(

@@ -125,6 +125,31 @@ def _learning(doc: Document) -> tuple[int, list[str]]:
     return _tally(wants)
 
 
+def _context(doc: Document) -> tuple[int, list[str]]:
+    """Context is written only where something in the organisation shaped decisions, so none is not a gap."""
+    return _tally(_each(doc.context, "context entry", {
+        "a title": lambda c: c.title.strip(),
+        "what it was and how it shaped decisions": lambda c: not is_blank(c.description),
+        "the analysis it helps explain": lambda c: c.analysis_ids,
+    }))
+
+
+def _conclusions(doc: Document) -> tuple[int, list[str]]:
+    answered = {tor_id for conclusion in doc.conclusions for tor_id in conclusion.tor_ids}
+    unanswered = [n for n, term in enumerate(doc.review.terms_of_reference, 1) if term.id not in answered]
+    wants = {
+        "at least one conclusion": doc.conclusions,
+        **({f"a conclusion on term{'s' if len(unanswered) > 1 else ''} of reference "
+            f"{', '.join(map(str, unanswered))}": False} if unanswered else {}),
+        **_each(doc.conclusions, "conclusion", {
+            "the conclusion itself": lambda c: not is_blank(c.text),
+            "the terms of reference it answers": lambda c: c.tor_ids,
+            "the analysis or learning it rests on": lambda c: c.analysis_ids or c.learning_ids,
+        }),
+    }
+    return _tally(wants)
+
+
 def _recommendations(doc: Document) -> tuple[int, list[str]]:
     wants = {
         "at least one recommendation": doc.recommendations,
@@ -194,9 +219,11 @@ _SECTIONS: dict[str, Callable[[Document], tuple[int, list[str]]]] = {
     "review": _review,
     "characteristics": _characteristics,
     "methodology": _methodology,
+    "context": _context,
     "contact": _contact,
     "analysis": _analysis,
     "learning": _learning,
+    "conclusions": _conclusions,
     "recommendations": _recommendations,
     "dissemination": _dissemination,
     "quality": _quality,

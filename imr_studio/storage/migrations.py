@@ -3,8 +3,11 @@
 :data:`MIGRATIONS` maps a format version ``N`` to a function that upgrades
 the raw JSON object of a version-``N`` file to version ``N + 1``. On load, a
 file of an older version passes through each step in order, then is checked
-against the current model. Version 1 is the first, so there are none yet:
-the next change to the format adds ``MIGRATIONS[1]``.
+against the current model.
+
+* 1 → 2: new parts with empty defaults (organisational context, conclusions,
+  and the other fields this version adds), so nothing in the object changes:
+  an older file opens with them empty.
 """
 
 from __future__ import annotations
@@ -17,7 +20,12 @@ from .errors import ProjectFileError
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
-MIGRATIONS: dict[int, Migration] = {}
+def _only_new_parts(raw: dict[str, Any]) -> dict[str, Any]:
+    """An upgrade that only adds parts with empty defaults: the object stays as it is."""
+    return raw
+
+
+MIGRATIONS: dict[int, Migration] = {1: _only_new_parts}
 """Format version ``N`` → function turning a version-``N`` object into version ``N + 1``."""
 
 

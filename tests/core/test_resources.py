@@ -89,6 +89,7 @@ LITERAL_VOCABULARIES = {
     "action_statuses": model.ActionStatus,
     "reviewer_verdicts": model.ReviewerVerdict,
     "review_outcomes": model.ReviewOutcome,
+    "context_areas": model.ContextArea,
 }
 
 FREE_VOCABULARIES = ("event_types", "strategy_strands", "protective_markings", "interview_formats")

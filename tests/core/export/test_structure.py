@@ -22,8 +22,9 @@ def exported(request, sample, tmp_path):
 def test_headings_are_every_section_in_order(exported):
     document, _ = exported
     headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
-    expected = [title_at(Document, (f,)) for f in ("review", "characteristics", "methodology", "contact", "analysis",
-                                                   "learning", "recommendations", "dissemination", "quality")]
+    expected = [title_at(Document, (f,)) for f in ("review", "characteristics", "methodology", "context", "contact",
+                                                   "analysis", "learning", "conclusions", "recommendations",
+                                                   "dissemination", "quality")]
     assert headings == expected + ["Glossary"]
     assert len(headings) == len(SECTIONS)
 

@@ -1,7 +1,7 @@
 """Older files are upgraded step by step through the migrations registry.
 
-There is only format version 1 so far, so these tests pretend otherwise by
-patching the registry (and, for a chain, the current version).
+The tests patch the registry (and, for a chain, the current version) to try
+upgrades of every kind; the real 1 → 2 upgrade is tested against a version 1 file.
 """
 
 from __future__ import annotations
@@ -15,8 +15,17 @@ import pytest
 from imr_studio.storage import ProjectFileError, load_project, loads, migrations
 
 
-def test_there_is_nothing_to_migrate_yet() -> None:
-    assert migrations.MIGRATIONS == {}
+def test_a_version_1_file_opens_with_the_new_sections_empty_and_its_content_kept() -> None:
+    from imr_studio.paths import sample_project
+
+    raw = json.loads(sample_project().read_text(encoding="utf-8"))
+    raw["format_version"] = 1
+    for added in ("context", "conclusions"):
+        raw.pop(added, None)
+    document = loads(json.dumps(raw).encode())
+    assert document.format_version == migrations.FORMAT_VERSION == 2
+    assert document.context == [] and document.conclusions == []
+    assert document.review.review_name == raw["review"]["review_name"]
     assert migrations.needs_upgrade(migrations.FORMAT_VERSION) is False
 
 
@@ -29,7 +38,7 @@ def _rename_title(raw: dict[str, Any]) -> dict[str, Any]:
 def test_a_version_0_file_is_upgraded_on_load_and_left_alone_on_disk(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(migrations, "MIGRATIONS", {0: _rename_title})
+    monkeypatch.setattr(migrations, "MIGRATIONS", {**migrations.MIGRATIONS, 0: _rename_title})
     path = tmp_path / "old.imr"
     path.write_text(json.dumps({"format_version": 0, "review": {"title": "Review of A"}}))
     before = path.read_bytes(), path.stat().st_mtime_ns
@@ -37,12 +46,12 @@ def test_a_version_0_file_is_upgraded_on_load_and_left_alone_on_disk(
     document = load_project(path)
 
     assert document.review.review_name == "Review of A"
-    assert document.format_version == 1
+    assert document.format_version == migrations.FORMAT_VERSION
     assert (path.read_bytes(), path.stat().st_mtime_ns) == before
 
 
 def test_a_migration_that_leaves_a_bad_shape_is_reported_plainly(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(migrations, "MIGRATIONS", {0: lambda raw: raw})
+    monkeypatch.setattr(migrations, "MIGRATIONS", {**migrations.MIGRATIONS, 0: lambda raw: raw})
     with pytest.raises(ProjectFileError, match="Review details: has a field “title” that IMR Studio does not know"):
         loads(json.dumps({"format_version": 0, "review": {"title": "x"}}).encode())
 

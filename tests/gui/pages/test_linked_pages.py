@@ -69,10 +69,12 @@ def test_an_analysis_entry_shows_the_learning_that_cites_it_and_jumps_there(qtbo
     page = go_to(window, "Analysis of police practice")
     page.entries.items.select("an-6")
     cited = page.entries.detail.findChild(CitedBy)
-    assert [button.text() for button in cited.buttons] == [
-        f"Learning point: {plain_text(window.bridge.document.learning[4].statement)[:59]}…"
-    ]
-    qtbot.mouseClick(cited.buttons[0], Qt.MouseButton.LeftButton)
+    texts = [button.text() for button in cited.buttons]
+    # the organisational context that explains it comes first, then the learning and conclusions resting on it
+    assert texts[0].startswith("Context entry: Superintendent cover")
+    learning = f"Learning point: {plain_text(window.bridge.document.learning[4].statement)[:59]}…"
+    assert learning in texts and all(t.startswith("Conclusion") for t in texts[texts.index(learning) + 1:])
+    qtbot.mouseClick(cited.buttons[texts.index(learning)], Qt.MouseButton.LeftButton)
     assert window.current_page().title == "Learning"
     assert window.current_page().points.detail_key == "lp-5"
 
@@ -82,9 +84,9 @@ def test_a_learning_point_lists_the_recommendations_answering_it(window) -> None
     page = go_to(window, "Learning")
     page.points.items.select("lp-3")
     cited = page.points.detail.findChild(CitedBy)
-    assert [button.text().split(":")[0] for button in cited.buttons] == ["Recommendation"]
+    assert [button.text().split(":")[0] for button in cited.buttons] == ["Conclusion", "Recommendation"]
     page.points.items.select("lp-2")
-    assert page.points.detail.findChild(CitedBy).buttons == []
+    assert {button.text().split(":")[0] for button in page.points.detail.findChild(CitedBy).buttons} == {"Conclusion"}
 
 
 def test_removing_a_cited_learning_point_says_what_is_unlinked_and_undo_restores_it(qtbot, window, monkeypatch) -> None:
