@@ -38,6 +38,7 @@ _NOT_PROSE = frozenset(
         "real_name",
         "aliases",
         "pseudonym",
+        "identifiers",
         "protective_marking",
         "date_precision",
         "time",

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
-from ..export import ExportError, export_action_plan, export_report
+from ..export import ExportError, LeakError, PublicationRefused, export_action_plan, export_report
 from ..storage import ProjectFileError, load_project
 
 NAME = "export"
@@ -26,8 +27,13 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.set_defaults(run=run)
 
 
-def run(args: argparse.Namespace) -> None:
-    """Export ``args.file`` to ``args.output``; a bad template or a name left over is bad input."""
+def run(args: argparse.Namespace) -> int:
+    """Export ``args.file`` to ``args.output``.
+
+    Exit 2 (one line per problem) when a publication version cannot be made
+    or the template is unusable; exit 1, listing each place, when the finished
+    publication version still held something real and so was not saved.
+    """
     document = load_project(args.file)
     try:
         if args.action_plan:
@@ -35,6 +41,17 @@ def run(args: argparse.Namespace) -> None:
             export_action_plan(document, args.output, fmt=fmt, publication=args.publication, template=args.template)
         else:
             export_report(document, args.output, publication=args.publication, template=args.template)
+    except PublicationRefused as refused:
+        for _path, problem in refused.problems:
+            print(f"imr-studio: {problem}", file=sys.stderr)
+        return 2
+    except LeakError as leak:
+        print(f"imr-studio: nothing was saved: the publication version still holds {len(leak.leaks)} thing(s) "
+              "that identify someone:", file=sys.stderr)
+        for where, text in leak.leaks:
+            print(f"  {where}: “{text}”", file=sys.stderr)
+        return 1
     except ExportError as exc:
         raise ProjectFileError(str(exc), path=args.output, action="export") from exc
     print(args.output)
+    return 0

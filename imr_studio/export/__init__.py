@@ -21,6 +21,7 @@ _HOMES = {
     "export_action_plan": "action_plan",
     "ExportError": "errors",
     "LeakError": "errors",
+    "PublicationRefused": "errors",
     "export_report": "report",
     "suggested_action_plan_name": "report",
     "suggested_file_name": "report",
@@ -32,6 +33,7 @@ _HOMES = {
 __all__ = [
     "ExportError",
     "LeakError",
+    "PublicationRefused",
     "check_template",
     "default_template",
     "export_action_plan",
@@ -42,7 +44,7 @@ __all__ = [
 
 if TYPE_CHECKING:
     from .action_plan import export_action_plan
-    from .errors import ExportError, LeakError
+    from .errors import ExportError, LeakError, PublicationRefused
     from .report import export_report, suggested_action_plan_name, suggested_file_name
     from .template import check_template, default_template
 

@@ -7,23 +7,51 @@ import io
 from pathlib import Path
 from typing import Literal
 
-from ..model.document import Document
+from .. import vocab
+from ..model.document import ActionRow, Document
 from .context import report_title
 from .errors import LeakError
 from .labels import label
 from .leaks import find_names_in_text
-from .pseudonyms import leak_names, name_pattern, pseudonymise
-from .report import Progress, _no_progress, check_publication, fill_template, set_properties, to_bytes, write
-from .report_sections import action_plan_columns, action_plan_rows, action_plan_table
+from .pseudonyms import pseudonymise
+from .report import Progress, _no_progress, check_publication, fill_template, leak_finder, refuse_unready, set_properties, to_bytes, write
+from .report_sections import action_plan_table
 from .safe_text import xml_safe
 from .writer import ReportWriter
+
+
+CSV_COLUMNS = ("Recommendation number", "Recommendation", "Action", "Owner", "Target date", "Measure of success",
+               "Evidence", "Status", "Completion date", "Learning it answers")
+"""The columns a partnership tracks an action plan by, one row per action."""
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: str) -> str:
+    """``value`` as a cell no spreadsheet will run as a formula (a leading =, +, -, @, tab or return is quoted)."""
+    value = xml_safe(value)
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
+def csv_rows(document: Document) -> list[list[str]]:
+    """The action plan as :data:`CSV_COLUMNS` rows, dates in ISO form (a recommendation with no action gets one row)."""
+    learning = {point.id: number for number, point in enumerate(document.learning, 1)}
+    rows = []
+    for number, rec in enumerate(document.recommendations, 1):
+        answers = ", ".join(f"Learning point {learning[i]}" for i in rec.learning_ids if i in learning)
+        for act in rec.actions or [ActionRow(id="")]:
+            rows.append([
+                str(number), rec.text, act.action, act.owner or rec.owner_role, act.target_date.isoformat() if act.target_date else "",
+                rec.measure, act.evidence, vocab.label_for("action_statuses", act.status) if act.status else "",
+                act.completion_date.isoformat() if act.completion_date else "", answers,
+            ])
+    return rows
 
 
 def _csv_bytes(document: Document) -> bytes:
     buffer = io.StringIO()
     table = csv.writer(buffer, lineterminator="\r\n")
-    table.writerow([title for title, _ in action_plan_columns()])
-    table.writerows([[xml_safe(v) for v in row] for row in action_plan_rows(document)])
+    table.writerow(CSV_COLUMNS)
+    table.writerows([[spreadsheet_safe(v) for v in row] for row in csv_rows(document)])
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")  # the mark lets Excel read UTF-8
 
 
@@ -54,12 +82,14 @@ def export_action_plan(
     styles on landscape pages. ``publication`` replaces real names as for the
     report and raises :class:`LeakError` (writing nothing) if any is left.
     """
+    if publication:
+        refuse_unready(document)
     report = progress or _no_progress
     report(0, 2, "Action plan")
     source = pseudonymise(document) if publication else document
     data = _csv_bytes(source) if fmt == "csv" else _docx_bytes(source, template, publication)
     if publication and fmt == "csv":
-        leaks = find_names_in_text(data.decode("utf-8"), name_pattern(leak_names(document)), "action plan")
+        leaks = find_names_in_text(data.decode("utf-8"), leak_finder(document).spans, "action plan")
         if leaks:
             raise LeakError(leaks)
     elif publication:

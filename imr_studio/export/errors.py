@@ -22,3 +22,14 @@ class LeakError(ExportError):
             f"the publication version still contains {len(leaks)} real name(s) or alias(es), "
             f"so it was not saved. Replace them with the pseudonym and export again. Found at {shown}{more}"
         )
+
+
+class PublicationRefused(ExportError):
+    """The publication version cannot be made until the pseudonyms are sorted out; nothing was written.
+
+    ``problems`` lists ``(path, message)`` pairs: the field to fix, and what is wrong, one line each.
+    """
+
+    def __init__(self, problems: list[tuple[tuple, str]]) -> None:
+        self.problems = problems
+        super().__init__("the publication version was not made: " + " ".join(message for _, message in problems))

@@ -2,7 +2,9 @@
 
 Every part a reader can see is searched: the body and its tables, headers,
 footers, footnotes, endnotes, comments and the document properties. Text is
-joined per paragraph first, so a name split over several runs is still found.
+joined per paragraph first, so a name split over several runs is still found,
+and normalised as a reader sees it (:mod:`.names`), so a soft hyphen or a
+zero-width character inside a name hides nothing.
 """
 
 from __future__ import annotations
@@ -10,8 +12,11 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections.abc import Callable
 
 from lxml import etree
+
+from .names import normalise, original_span
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _PARTS = re.compile(r"^(word/(document|header\d*|footer\d*|footnotes|endnotes|comments)\.xml|docProps/(core|app|custom)\.xml)$")
@@ -35,37 +40,38 @@ def _leading(table) -> int:
     return sum(1 for child in table if child.tag != f"{_W}tr")
 
 
-def _context(text: str, match: re.Match[str]) -> str:
-    start, end = max(0, match.start() - 30), min(len(text), match.end() + 30)
+Spans = Callable[[str], list[tuple[int, int]]]
+"""What must not be there, as spans of normalised text (see :class:`~.pseudonyms.LeakFinder`)."""
+
+
+def _context(text: str, span: tuple[int, int]) -> str:
+    start, end = max(0, span[0] - 30), min(len(text), span[1] + 30)
     return ("…" if start else "") + text[start:end].strip() + ("…" if end < len(text) else "")
 
 
-def find_names(data: bytes, pattern: re.Pattern[str] | None) -> list[tuple[str, str]]:
-    """``(where, words around it)`` for every match of ``pattern`` in the .docx ``data``."""
-    if pattern is None:
-        return []
+def _found_in(text: str, spans: Spans) -> list[str]:
+    plain, origin = normalise(text)
+    return [_context(text, original_span(origin, *span)) for span in spans(plain)]
+
+
+def find_names(data: bytes, spans: Spans) -> list[tuple[str, str]]:
+    """``(where, words around it)`` for everything ``spans`` finds in the .docx ``data``."""
     found = []
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         for part in sorted(n for n in archive.namelist() if _PARTS.match(n)):
             root = etree.fromstring(archive.read(part))
             if part.startswith("docProps/"):
                 for element in root.iter():
-                    for match in pattern.finditer(element.text or ""):
-                        found.append((f"document properties ({etree.QName(element).localname})", _context(element.text, match)))
+                    place = f"document properties ({etree.QName(element).localname})"
+                    found += [(place, context) for context in _found_in(element.text or "", spans)]
                 continue
             for number, paragraph in enumerate(root.iter(f"{_W}p"), 1):
                 text = "".join(t.text or "" for t in paragraph.iter(f"{_W}t"))
-                for match in pattern.finditer(text):
-                    found.append((_where(part, paragraph, number), _context(text, match)))
+                found += [(_where(part, paragraph, number), context) for context in _found_in(text, spans)]
     return found
 
 
-def find_names_in_text(text: str, pattern: re.Pattern[str] | None, where: str) -> list[tuple[str, str]]:
-    """``(where line N, words around it)`` for every match of ``pattern`` in plain ``text``."""
-    if pattern is None:
-        return []
-    return [
-        (f"{where}, line {number}", _context(line, match))
-        for number, line in enumerate(text.splitlines(), 1)
-        for match in pattern.finditer(line)
-    ]
+def find_names_in_text(text: str, spans: Spans, where: str) -> list[tuple[str, str]]:
+    """``(where line N, words around it)`` for everything ``spans`` finds in plain ``text``."""
+    return [(f"{where}, line {number}", context)
+            for number, line in enumerate(text.splitlines(), 1) for context in _found_in(line, spans)]

@@ -1,120 +1,216 @@
-"""The publication version: real names replaced by the agreed pseudonyms.
+"""The publication version: every form of a real name replaced by the agreed pseudonym, dates of birth and identifiers removed.
 
-For every subject the names to replace are their full real name, each alias,
-first name and surname together, and the first name and surname alone. A
-surname that more than one subject shares ("Halloway" for a mother and her
-daughter) is ambiguous: it is not replaced, so the leak scan reports it and
-the author rewrites the sentence. Titles go with the name ("Mr Fenner"
-becomes the pseudonym), possessives keep their ending ("Natalie's" becomes
-"Wren's"), matching ignores capitals, and a name written in capitals gets a
-pseudonym in capitals.
+For each subject (from their real name and each alias) the forms are: the
+full name; first name and surname together; surname first, with or without a
+comma, as police systems print it ("HART, Natalie"); an initial with the
+surname ("N. Hart"); and each part alone: first name, middle names, surname,
+and each half of a double-barrelled surname. A surname also matches as a
+plural ("the Harts") and every form keeps a possessive ending after it. A
+title goes with the name ("Mr Cole"). Each form has its replacement: a whole
+name becomes the whole pseudonym, a first or middle name or a one-word alias
+(a nickname) the pseudonym's first word, a surname its last word, so the
+sentence still reads. A form more
+than one subject shares (a family surname) is not replaced: the final scan
+reports it and the author rewrites the sentence.
+
+Matching is on text as a reader sees it (:mod:`.names`): capitals, soft
+hyphens, zero-width characters, no-break spaces and curly apostrophes make no
+difference, and a replacement covers exactly the original characters. A name
+is never replaced inside a longer word. Handles and e-mail addresses that
+contain a name part, each subject's identifiers (phone numbers, registration
+marks, reference numbers) and dates of birth, in any common form and wherever
+a date follows "born" or "date of birth", are removed with a note in square
+brackets.
 """
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import msgspec
 
 from ..model.document import Document, Subject
-from ..model.narrative import Mark, Paragraph
+from ..model.narrative import Paragraph, replace_span
+from .names import near_miss, normalise, original_span
 
-_TITLES = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?"
+_TITLES = r"(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?"
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"]
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_ANY_DATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+\d{{2,4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+             rf"|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}|\d{{4}}-\d{{1,2}}-\d{{1,2}}|{_MONTH}\s+\d{{4}}|(?:19|20)\d{{2}})")
+_BORN_DATE = re.compile(rf"(?:\bborn\b(?:\s+(?:on|in))?|\bd\.?o\.?b\.?|\bdate\s+of\s+birth\b)[\s:,(-]*(?:was\s+|is\s+)?({_ANY_DATE})(?!\w)")
+_HANDLE = re.compile(r"(?<![\w@.])@?[\w.+-]*[\w](?:@[\w-]+(?:\.[\w-]+)+)?(?![\w@])")
+DOB_REMOVED = "[date of birth removed]"
+IDENTIFIER_REMOVED = "[identifier removed]"
+EMAIL_REMOVED = "[e-mail address removed]"
+HANDLE_REMOVED = "[online name removed]"
 
 
 @dataclass(frozen=True)
 class NameRule:
-    """One way of writing a subject's name, and the pseudonym it becomes."""
+    """One way of writing a subject's name (normalised), and what it becomes."""
 
     name: str
     pseudonym: str
+    plural: bool = False
 
 
-def _tokens(name: str) -> list[str]:
-    return name.split()
+def _words(name: str) -> list[str]:
+    return normalise(name)[0].split()
 
 
-def _forms(subject: Subject) -> list[str]:
-    """Every way of writing the subject's name, longest first."""
-    forms: set[str] = set()
+def _rules(subject: Subject) -> list[NameRule]:
+    """Every form of ``subject``'s name, with the replacement each takes."""
+    pseudonym = " ".join(subject.pseudonym.split())
+    words = pseudonym.split()
+    first_word = words[0] if words else pseudonym
+    last_word = words[-1] if words else pseudonym
+    rules: list[NameRule] = []
     for name in [subject.real_name, *subject.aliases]:
-        tokens = _tokens(name)
-        if not tokens:
+        parts = _words(name)
+        if not parts:
             continue
-        forms.add(" ".join(tokens))
-        forms.add(tokens[0])
-        if len(tokens) > 1:
-            forms.add(f"{tokens[0]} {tokens[-1]}")
-            forms.add(tokens[-1])
-    return sorted(forms, key=len, reverse=True)
+        if len(parts) == 1:  # a one-word alias is a nickname: it becomes the pseudonym's first name
+            rules.append(NameRule(parts[0], pseudonym if name == subject.real_name else first_word))
+            continue
+        rules.append(NameRule(" ".join(parts), pseudonym))
+        first, middles, last = parts[0], parts[1:-1], parts[-1]
+        rules += [
+            NameRule(f"{first} {last}", pseudonym),
+            NameRule(f"{last}, {first}", pseudonym),
+            NameRule(f"{last} {first}", pseudonym),
+            NameRule(f"{last}, {' '.join(parts[:-1])}", pseudonym),
+            NameRule(f"{last} {' '.join(parts[:-1])}", pseudonym),
+            NameRule(f"{first[0]}. {last}", pseudonym),
+            NameRule(f"{first[0]} {last}", pseudonym),
+            NameRule(first, first_word),
+            NameRule(last, last_word, plural=True),
+            *(NameRule(middle, first_word) for middle in middles if len(middle) > 1),
+            *(NameRule(half, last_word, plural=True) for half in last.split("-") if "-" in last and len(half) > 2),
+        ]
+    return rules
 
 
-def _ambiguous(subjects: list[Subject]) -> set[str]:
-    """Name forms more than one subject shares (a family surname)."""
-    counts = Counter(form.casefold() for s in subjects for form in set(_forms(s)))
-    return {form for form, count in counts.items() if count > 1}
+def _shared(subjects: list[Subject]) -> set[str]:
+    """Name forms more than one subject has (a family surname): not replaced, so the scan asks the author."""
+    counts = Counter(name for s in subjects for name in {r.name for r in _rules(s)})
+    return {name for name, count in counts.items() if count > 1}
 
 
 def name_rules(document: Document) -> list[NameRule]:
     """The replacements for the publication version, longest name first."""
     subjects = [s for s in document.review.subjects if s.real_name.strip() or s.aliases]
-    shared = _ambiguous(subjects)
-    rules = [
-        NameRule(form, s.pseudonym.strip())
-        for s in subjects
-        for form in _forms(s)
-        if form.casefold() not in shared and s.pseudonym.strip()
-    ]
-    return sorted(rules, key=lambda r: len(r.name), reverse=True)
+    shared = _shared(subjects)
+    rules = {r.name: r for s in subjects if s.pseudonym.strip() for r in _rules(s) if r.name not in shared}
+    return sorted(rules.values(), key=lambda r: len(r.name), reverse=True)
 
 
 def leak_names(document: Document) -> list[str]:
     """Every real name form to look for in a finished publication version, shared ones included."""
-    return sorted({f for s in document.review.subjects for f in _forms(s)}, key=len, reverse=True)
+    return sorted({r.name for s in document.review.subjects for r in _rules(s)}, key=len, reverse=True)
+
+
+def name_parts(document: Document) -> set[str]:
+    """Each part of every real name and alias (normalised), for handles and near misses."""
+    return {part for s in document.review.subjects for name in [s.real_name, *s.aliases] for part in _words(name)
+            for part in part.split("-") if len(part) > 2}
+
+
+def _alternatives(names: list[str]) -> str:
+    return "|".join(r"\s+".join(re.escape(word) for word in name.split()) for name in names)
 
 
 def name_pattern(names: list[str], *, titles: bool = False) -> re.Pattern[str] | None:
-    """A pattern finding any of ``names`` as whole words, ignoring capitals."""
+    """A pattern finding any of ``names`` (normalised forms) as whole words in normalised text, plurals included."""
     if not names:
         return None
-    words = "|".join(r"\s+".join(map(re.escape, n.split())) for n in names)
-    return re.compile(rf"(?<!\w){_TITLES if titles else ''}(?:{words})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"(?<![\w]){_TITLES if titles else ''}((?:{_alternatives(names)}))(s?)(?![\w])", re.IGNORECASE)
+
+
+def _date_forms(day: datetime.date) -> list[str]:
+    """A date of birth as people write it, normalised (lower case)."""
+    month = _MONTHS[day.month - 1]
+    numeric = [f"{day.day}/{day.month}/{day.year}", f"{day.day:02d}/{day.month:02d}/{day.year}",
+               f"{day.day}.{day.month}.{day.year}", f"{day.day:02d}.{day.month:02d}.{day.year}",
+               f"{day.day:02d}/{day.month:02d}/{day.year % 100:02d}", f"{day.day}/{day.month}/{day.year % 100:02d}",
+               f"{day.day:02d}-{day.month:02d}-{day.year}", day.isoformat()]
+    words = [f"{day.day} {month} {day.year}", f"{day.day} {month[:3]} {day.year}", f"{month} {day.day}, {day.year}",
+             f"{month} {day.day} {day.year}", f"{day.day} of {month} {day.year}"]
+    for suffix in ("st", "nd", "rd", "th"):
+        words.append(f"{day.day}{suffix} {month} {day.year}")
+        words.append(f"{day.day}{suffix} of {month} {day.year}")
+    return numeric + words
+
+
+def _identifier_pattern(identifier: str) -> str:
+    """An identifier matched whatever spaces or hyphens are typed inside it."""
+    characters = [re.escape(c) for c in normalise(identifier)[0] if not c.isspace() and c != "-"]
+    return r"[\s-]*".join(characters)
 
 
 class Pseudonymiser:
-    """Replaces real names in any text of one document."""
+    """Replaces real names, dates of birth and identifiers in any text of one document."""
 
     def __init__(self, document: Document) -> None:
         rules = name_rules(document)
-        self._by_name = {" ".join(r.name.split()).casefold(): r.pseudonym for r in rules}
-        self._pattern = name_pattern([r.name for r in rules], titles=True)
+        self._by_name = {r.name: r for r in rules}
+        self._names = name_pattern([r.name for r in rules], titles=True)
+        self._parts = name_parts(document)
+        subjects = document.review.subjects
+        births = [form for s in subjects if s.date_of_birth for form in _date_forms(s.date_of_birth)]
+        self._births = re.compile(rf"(?<![\w/.-])(?:{'|'.join(map(re.escape, births))})(?![\w/]|\.\d)") if births else None
+        identifiers = [_identifier_pattern(i) for s in subjects for i in s.identifiers if len(i.strip()) > 2]
+        self._identifiers = re.compile(rf"(?<!\w)(?:{'|'.join(identifiers)})(?!\w)") if identifiers else None
 
-    def _replacement(self, match: re.Match[str]) -> str:
-        text = re.sub(rf"^{_TITLES}", "", match.group(0), flags=re.IGNORECASE)
-        pseudonym = self._by_name[" ".join(text.split()).casefold()]
-        return pseudonym.upper() if text.isupper() and len(text) > 1 else pseudonym
+    def removals(self, plain: str) -> list[tuple[int, int, str]]:
+        """In normalised text: the identifiers and dates of birth to remove, with the note that stands for each."""
+        found: list[tuple[int, int, str]] = []
+        for pattern, note in ((self._identifiers, IDENTIFIER_REMOVED), (self._births, DOB_REMOVED)):
+            found += [(*match.span(), note) for match in pattern.finditer(plain)] if pattern else []
+        found += [(*match.span(1), DOB_REMOVED) for match in _BORN_DATE.finditer(plain)]
+        return found
+
+    def _edits(self, text: str) -> list[tuple[int, int, str]]:
+        """The replacements to make in ``text``: original spans and what goes there, in text order."""
+        plain, origin = normalise(text)
+        taken: list[tuple[int, int, str]] = []
+
+        def take(start: int, end: int, replacement: str) -> None:
+            if not any(start < other_end and other_start < end for other_start, other_end, _ in taken):
+                taken.append((start, end, replacement))
+
+        for start, end, note in self.removals(plain):
+            take(start, end, note)
+        for match in _HANDLE.finditer(plain):
+            token = match.group()
+            if ("@" in token or "_" in token or any(c.isdigit() for c in token)) and any(p in token for p in self._parts):
+                take(*match.span(), EMAIL_REMOVED if "@" in token.strip("@") else HANDLE_REMOVED)
+        for match in self._names.finditer(plain) if self._names else ():
+            rule = self._by_name[" ".join(match.group(1).split())]
+            plural = match.group(2)
+            if plural and not rule.plural:
+                continue
+            original = text[slice(*original_span(origin, *match.span()))]
+            replacement = rule.pseudonym + plural
+            take(*match.span(), replacement.upper() if original.isupper() and len(original) > 1 else replacement)
+        return sorted((*original_span(origin, start, end), replacement) for start, end, replacement in taken)
 
     def text(self, text: str) -> str:
-        """``text`` with every real name replaced."""
-        return self._pattern.sub(self._replacement, text) if self._pattern and text else text
+        """``text`` with every real name, date of birth and identifier replaced."""
+        for start, end, replacement in reversed(self._edits(text) if text else []):
+            text = text[:start] + replacement + text[end:]
+        return text
 
     def paragraph(self, paragraph: Paragraph) -> Paragraph:
-        """The paragraph with names replaced, its bold and italic kept on the same words."""
-        if not paragraph.marks:
-            return msgspec.structs.replace(paragraph, text=self.text(paragraph.text))
-        cuts = sorted({0, len(paragraph.text), *(m.start for m in paragraph.marks), *(m.end for m in paragraph.marks)})
-        new_text, new_cuts = "", {0: 0}
-        for start, end in zip(cuts, cuts[1:]):
-            new_text += self.text(paragraph.text[start:end])
-            new_cuts[end] = len(new_text)
-        marks = tuple(
-            Mark(start=new_cuts[m.start], end=new_cuts[m.end], style=m.style)
-            for m in paragraph.marks
-            if new_cuts[m.start] < new_cuts[m.end]
-        )
-        return Paragraph(text=new_text, style=paragraph.style, marks=marks)
+        """The paragraph with names replaced; bold or italic over part of a name covers the whole replacement."""
+        for start, end, replacement in reversed(self._edits(paragraph.text)):
+            paragraph = replace_span(paragraph, start, end, replacement)
+        return paragraph
 
     def value(self, value):
         """Any model value (structure, list, text) with names replaced throughout."""
@@ -130,11 +226,61 @@ class Pseudonymiser:
         return value
 
 
+def publication_problems(document: Document) -> list[tuple[tuple, str]]:
+    """Why a publication version cannot be made yet: each problem with the path of the field to fix it in.
+
+    A person named in the review needs a pseudonym of their own that is none of the real names or aliases.
+    """
+    problems: list[tuple[tuple, str]] = []
+    forms = set(leak_names(document))
+    parts = name_parts(document)
+    seen: dict[str, str] = {}
+    for subject in document.review.subjects:
+        name = " ".join(subject.real_name.split()) or next((a for a in subject.aliases if a.strip()), "")
+        if not name:
+            continue
+        path = ("review", "subjects", subject.id, "pseudonym")
+        pseudonym = " ".join(subject.pseudonym.split())
+        if not pseudonym:
+            problems.append((path, f"{name} has no pseudonym: enter the one agreed with the family under Review details › Subjects."))
+            continue
+        plain = normalise(pseudonym)[0]
+        if plain in forms or any(word in parts for word in plain.split()):
+            problems.append((path, f"The pseudonym of {name}, “{pseudonym}”, is a real name or alias of someone in the review: choose another."))
+        if plain in seen:
+            problems.append((path, f"{name} and {seen[plain]} have the same pseudonym, “{pseudonym}”: each person needs their own."))
+        seen.setdefault(plain, name)
+    return problems
+
+
+class LeakFinder:
+    """What must not be left in a publication version: every real name form, a near miss of a name part,
+    a date of birth (or any date after "born"), and each identifier; matched on normalised text."""
+
+    def __init__(self, document: Document, is_word: Callable[[str], bool] = lambda word: False) -> None:
+        """``is_word`` says whether a word is an ordinary word (a near miss of a name that is a word is not reported)."""
+        self._names = name_pattern(leak_names(document))
+        self._parts = {part for part in name_parts(document) if len(part) >= 5}
+        self._pseudonym_words = {w for s in document.review.subjects for w in _words(s.pseudonym)}
+        self._is_word = is_word
+        self._births = Pseudonymiser(document)
+
+    def spans(self, plain: str) -> list[tuple[int, int]]:
+        """The spans of normalised text ``plain`` that must not be published."""
+        found = [match.span() for match in self._names.finditer(plain)] if self._names else []
+        found += [(start, end) for start, end, _ in self._births.removals(plain)]
+        for match in re.finditer(r"[^\W\d_]{5,}", plain):
+            word = match.group()
+            if word not in self._pseudonym_words and not self._is_word(word) and any(near_miss(word, part) for part in self._parts):
+                found.append(match.span())
+        return sorted(set(found))
+
+
 def pseudonymise(document: Document) -> Document:
-    """A copy of ``document`` fit for publication: names replaced, real names and aliases dropped."""
+    """A copy of ``document`` fit for publication: names replaced, real names, aliases, births and identifiers dropped."""
     replaced = Pseudonymiser(document).value(document)
     subjects = [
-        msgspec.structs.replace(s, real_name=s.pseudonym, aliases=[])
+        msgspec.structs.replace(s, real_name=s.pseudonym, aliases=[], date_of_birth=None, identifiers=[])
         for s in replaced.review.subjects
     ]
     return msgspec.structs.replace(replaced, review=msgspec.structs.replace(replaced.review, subjects=subjects))

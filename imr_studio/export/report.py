@@ -13,10 +13,10 @@ from docx.document import Document as DocxDocument
 from ..model.document import Document
 from ..storage.atomic import write_atomic
 from .context import report_title, template_context
-from .errors import ExportError, LeakError
+from .errors import ExportError, LeakError, PublicationRefused
 from .labels import label
 from .leaks import find_names
-from .pseudonyms import leak_names, name_pattern, pseudonymise
+from .pseudonyms import LeakFinder, publication_problems, pseudonymise
 from .report_sections import SECTIONS
 from .safe_text import xml_safe
 from .template import chosen_template, render_template
@@ -74,9 +74,24 @@ def to_bytes(docx_document: DocxDocument) -> bytes:
     return buffer.getvalue()
 
 
+def leak_finder(original: Document) -> LeakFinder:
+    """What the final scan of a publication version looks for; a near miss that is an English word is passed over."""
+    from ..checks.spelling import Speller  # the dictionary loads only for a publication export
+
+    speller = Speller()
+    return LeakFinder(original, is_word=lambda word: speller.is_known(word.lower()))
+
+
+def refuse_unready(document: Document) -> None:
+    """Raise :class:`PublicationRefused` when a publication version cannot be made (see ``publication_problems``)."""
+    problems = publication_problems(document)
+    if problems:
+        raise PublicationRefused(problems)
+
+
 def check_publication(data: bytes, original: Document) -> None:
-    """Raise :class:`LeakError` if ``data`` still holds any real name or alias of ``original``."""
-    leaks = find_names(data, name_pattern(leak_names(original)))
+    """Raise :class:`LeakError` if ``data`` still holds any real name, alias, date of birth or identifier of ``original``."""
+    leaks = find_names(data, leak_finder(original).spans)
     if leaks:
         raise LeakError(leaks)
 
@@ -108,6 +123,8 @@ def export_report(
     the template is unusable or the file cannot be written; the file is then
     untouched.
     """
+    if publication:
+        refuse_unready(document)
     report = progress or _no_progress
     total = len(SECTIONS) + 2 + (1 if publication else 0)
     report(0, total, "Filling in the template")

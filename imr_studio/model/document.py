@@ -84,6 +84,12 @@ class Subject(Item):
     aliases: Annotated[list[str], Meta(title="Aliases")] = field(default_factory=list)
     pseudonym: Annotated[str, Meta(title="Pseudonym", description="The name agreed with the family for publication")] = ""
     description: Annotated[str, Meta(title="Relationship", description="How this person relates to the victim")] = ""
+    date_of_birth: Annotated[Date, Meta(title="Date of birth", description="Never published: removed from the publication version")] = None
+    identifiers: Annotated[list[str], Meta(
+        title="Identifiers",
+        description="Phone numbers, e-mail addresses, online names, vehicle registrations, addresses and reference "
+        "numbers (such as a PNC id) that identify this person; removed from the publication version",
+    )] = field(default_factory=list)
 
 
 class KeyDates(_Struct):

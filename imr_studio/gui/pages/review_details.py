@@ -78,6 +78,8 @@ class ReviewDetailsPage(Page):
                     Column("aliases", "Aliases (separate with ;)", "list", width=170),
                     Column("pseudonym", "Pseudonym", width=130),
                     Column("description", "Relationship"),
+                    Column("date_of_birth", "Date of birth", "date", width=110),
+                    Column("identifiers", "Identifiers: phone, e-mail, registration… (separate with ;)", "list", width=240),
                 ],
                 "subject",
             ),

@@ -140,12 +140,27 @@ class Exporter(QObject):
 
     def _on_failed(self, error: ExportError) -> None:
         self._close_progress()
+        if isinstance(error, word_export.PublicationRefused):
+            self._show_refusal(error)
+            return
         box = QMessageBox(QMessageBox.Icon.Warning, "Export stopped", str(error), parent=self._window)
         if isinstance(error, word_export.LeakError):
             box.setInformativeText(
                 "Nothing was saved. Replace these names with the agreed pseudonyms (or rewrite the sentences), then export again."
             )
             box.setDetailedText("\n".join(f"{where}: {text}" for where, text in error.leaks))
+        self._show(box)
+        self.finished.emit(False)
+
+    def _show_refusal(self, refused: ExportError) -> None:
+        """Say what stops the publication version, one line each, and offer to go to the first field to fix."""
+        box = QMessageBox(QMessageBox.Icon.Warning, "Publication version not made",
+                          "The publication version cannot be made yet. Nothing was saved.", parent=self._window)
+        box.setInformativeText("\n".join(f"• {problem}" for _path, problem in refused.problems))
+        go = box.addButton("Go to the first", QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        first_path = refused.problems[0][0]
+        go.clicked.connect(lambda: self._window.reveal(first_path))
         self._show(box)
         self.finished.emit(False)
 

@@ -96,7 +96,7 @@ def test_cli_exports_both_versions_and_the_action_plan(tmp_path, capsys):
         assert zipfile.is_zipfile(tmp_path / name)
     with open(tmp_path / "plan.csv", encoding="utf-8-sig", newline="") as stream:
         rows = list(csv.reader(stream))
-    assert rows[0][:3] == ["Rec.", "Recommendation", "Action"]
+    assert rows[0][:3] == ["Recommendation number", "Recommendation", "Action"]
     assert len(rows) > 4
 
 
@@ -114,7 +114,7 @@ def test_cli_bad_template_is_exit_2(tmp_path, capsys, extra, message):
     assert error.startswith("imr-studio: ") and message in error and error.count("\n") == 1
 
 
-def test_cli_missing_project_and_leak_are_exit_2(tmp_path, capsys, sample):
+def test_cli_missing_project_is_exit_2_and_a_leak_exit_1_naming_each_place(tmp_path, capsys, sample):
     assert main(["export", str(tmp_path / "none.imr"), "-o", str(tmp_path / "r.docx")]) == 2
     assert "imr-studio: " in capsys.readouterr().err
     from imr_studio.storage import save_project
@@ -122,8 +122,9 @@ def test_cli_missing_project_and_leak_are_exit_2(tmp_path, capsys, sample):
     sample.contact.events[0].summary = "The Halloway family called."
     project = tmp_path / "leaky.imr"
     save_project(sample, project)
-    assert main(["export", str(project), "-o", str(tmp_path / "p.docx"), "--publication"]) == 2
-    assert "real name" in capsys.readouterr().err
+    assert main(["export", str(project), "-o", str(tmp_path / "p.docx"), "--publication"]) == 1
+    err = capsys.readouterr().err
+    assert "nothing was saved" in err and "“…The Halloway family called" in err or "Halloway family called" in err
     assert not (tmp_path / "p.docx").exists()
 
 

@@ -70,3 +70,19 @@ def test_subject_role_is_chosen_from_a_pick_list(qtbot, page_alone):
     assert page.bridge.document.review.subjects[0].role == "victim"
     _type_in_cell(qtbot, view, 0, 2, "Jo; J. Smith")
     assert page.bridge.document.review.subjects[0].aliases == ["Jo", "J. Smith"]
+
+
+def test_a_subjects_date_of_birth_and_identifiers_are_recorded_for_removal_from_publication(qtbot, page_alone) -> None:
+    import datetime
+
+    page = page_alone(ReviewDetailsPage)
+    subjects = page.subjects
+    subjects.add_item()
+    qtbot.keyClick(subjects.view.focusWidget(), Qt.Key.Key_Escape)
+    titles = [column.title for column in subjects.model.columns]
+    _type_in_cell(qtbot, subjects.view, 0, titles.index("Date of birth"), "03/05/1991")
+    _type_in_cell(qtbot, subjects.view, 0, next(n for n, t in enumerate(titles) if t.startswith("Identifiers")),
+                  "07700 900123; KX19 ABC")
+    [subject] = page.bridge.document.review.subjects
+    assert subject.date_of_birth == datetime.date(1991, 5, 3)
+    assert subject.identifiers == ["07700 900123", "KX19 ABC"]

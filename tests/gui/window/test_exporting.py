@@ -11,6 +11,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from imr_studio.model.document import Subject
+from imr_studio.model.narrative import Paragraph
 
 
 def _save_to(monkeypatch, target: Path, offered: list) -> None:
@@ -49,17 +50,29 @@ def test_exporting_the_report_says_where_and_opens_the_folder(qtbot, window, mon
 
 def test_a_name_left_in_the_publication_version_stops_the_export_and_lists_where(qtbot, window, monkeypatch, tmp_path) -> None:
     window.open_sample(ask=False)
-    subjects = window.bridge.document.review.subjects
-    victim = subjects[0]
-    # a subject without a pseudonym cannot be replaced: the scan must catch the name
-    window.bridge.editor.insert(("review", "subjects"), Subject(id="sub-x", role="other", real_name=victim.real_name.split()[0] + " Plantedname"))
-    window.bridge.editor.new_item(("dissemination", "glossary"), None, term="Plantedname", definition="a planted name")
+    window.bridge.set(("contact", "narrative"), window.bridge.document.contact.narrative + [
+        Paragraph(text="The Halloway family spoke to officers.")])  # a surname two subjects share: never replaced
     target = tmp_path / "publication.docx"
     _save_to(monkeypatch, target, [])
     window.commands.export["publication"].trigger()
     box = _finish(qtbot, window)
     assert box.windowTitle() == "Export stopped"
-    assert "Plantedname" in box.detailedText()
+    assert "Halloway family spoke" in box.detailedText()
+    assert not target.exists()
+
+
+def test_a_person_without_a_pseudonym_stops_the_publication_version_and_leads_to_the_field(qtbot, window, monkeypatch, tmp_path) -> None:
+    window.open_sample(ask=False)
+    window.bridge.editor.insert(("review", "subjects"), Subject(id="sub-x", role="other", real_name="Plantedname Example"))
+    target = tmp_path / "publication.docx"
+    _save_to(monkeypatch, target, [])
+    window.commands.export["publication"].trigger()
+    box = _finish(qtbot, window)
+    assert box.windowTitle() == "Publication version not made"
+    assert "Plantedname Example has no pseudonym" in box.informativeText()
+    [go] = [b for b in box.buttons() if b.text() == "Go to the first"]
+    go.click()
+    assert window.current_page().section == "review"
     assert not target.exists()
 
 
@@ -70,7 +83,7 @@ def test_the_action_plan_exports_as_csv(qtbot, window, monkeypatch, tmp_path) ->
     window.commands.export["action_plan"].trigger()
     _finish(qtbot, window)
     rows = list(csv.reader((tmp_path / "plan.csv").read_text(encoding="utf-8-sig").splitlines()))
-    assert rows[0][:3] == ["Rec.", "Recommendation", "Action"]
+    assert rows[0][:3] == ["Recommendation number", "Recommendation", "Action"]
     actions = sum(len(r.actions) for r in window.bridge.document.recommendations)
     assert len(rows) == 1 + actions
     assert "action plan" in offered[0]
