@@ -14,7 +14,7 @@ from .errors import LeakError
 from .labels import label
 from .leaks import find_names_in_text
 from .pseudonyms import pseudonymise
-from .report import Progress, _no_progress, check_publication, fill_template, leak_finder, refuse_unready, set_properties, to_bytes, write
+from .report import Progress, _no_progress, check_publication, fill_template, is_english_word, leak_finder, refuse_unready, set_properties, to_bytes, write
 from .report_sections import action_plan_table
 from .safe_text import xml_safe
 from .writer import ReportWriter
@@ -86,7 +86,7 @@ def export_action_plan(
         refuse_unready(document)
     report = progress or _no_progress
     report(0, 2, "Action plan")
-    source = pseudonymise(document) if publication else document
+    source = pseudonymise(document, is_english_word) if publication else document
     data = _csv_bytes(source) if fmt == "csv" else _docx_bytes(source, template, publication)
     if publication and fmt == "csv":
         leaks = find_names_in_text(data.decode("utf-8"), leak_finder(document).spans, "action plan")

@@ -40,8 +40,9 @@ def _leading(table) -> int:
     return sum(1 for child in table if child.tag != f"{_W}tr")
 
 
-Spans = Callable[[str], list[tuple[int, int]]]
-"""What must not be there, as spans of normalised text (see :class:`~.pseudonyms.LeakFinder`)."""
+Spans = Callable[[str, str, list[int]], list[tuple[int, int]]]
+"""What must not be there: given normalised text, the original and each character's origin, spans of the
+normalised text (see :meth:`~.pseudonyms.LeakFinder.spans`)."""
 
 
 def _context(text: str, span: tuple[int, int]) -> str:
@@ -51,7 +52,7 @@ def _context(text: str, span: tuple[int, int]) -> str:
 
 def _found_in(text: str, spans: Spans) -> list[str]:
     plain, origin = normalise(text)
-    return [_context(text, original_span(origin, *span)) for span in spans(plain)]
+    return [_context(text, original_span(origin, *span)) for span in spans(plain, text, origin)]
 
 
 def find_names(data: bytes, spans: Spans) -> list[tuple[str, str]]:

@@ -153,10 +153,20 @@ def _identifier_pattern(identifier: str) -> str:
     return r"[\s-]*".join(characters)
 
 
-class Pseudonymiser:
-    """Replaces real names, dates of birth and identifiers in any text of one document."""
+def _as_name(original: str, rule_name: str, is_word: Callable[[str], bool]) -> bool:
+    """False for a one-word name that is also an ordinary word ("Rose", "Hope") written in lower case."""
+    return " " in rule_name or not original[:1].islower() or not is_word(rule_name)
 
-    def __init__(self, document: Document) -> None:
+
+class Pseudonymiser:
+    """Replaces real names, dates of birth and identifiers in any text of one document.
+
+    ``is_word`` says whether a word is an ordinary English word: a one-word
+    name that is one ("Rose") is replaced only where it is written with a capital.
+    """
+
+    def __init__(self, document: Document, is_word: Callable[[str], bool] = lambda word: False) -> None:
+        self._is_word = is_word
         rules = name_rules(document)
         self._by_name = {r.name: r for r in rules}
         self._names = name_pattern([r.name for r in rules], titles=True)
@@ -196,6 +206,8 @@ class Pseudonymiser:
             if plural and not rule.plural:
                 continue
             original = text[slice(*original_span(origin, *match.span()))]
+            if not _as_name(re.sub(rf"^{_TITLES}", "", original, flags=re.IGNORECASE), rule.name, self._is_word):
+                continue
             replacement = rule.pseudonym + plural
             take(*match.span(), replacement.upper() if original.isupper() and len(original) > 1 else replacement)
         return sorted((*original_span(origin, start, end), replacement) for start, end, replacement in taken)
@@ -263,11 +275,19 @@ class LeakFinder:
         self._parts = {part for part in name_parts(document) if len(part) >= 5}
         self._pseudonym_words = {w for s in document.review.subjects for w in _words(s.pseudonym)}
         self._is_word = is_word
-        self._births = Pseudonymiser(document)
+        self._births = Pseudonymiser(document, is_word)
 
-    def spans(self, plain: str) -> list[tuple[int, int]]:
-        """The spans of normalised text ``plain`` that must not be published."""
-        found = [match.span() for match in self._names.finditer(plain)] if self._names else []
+    def spans(self, plain: str, original: str | None = None, origin: list[int] | None = None) -> list[tuple[int, int]]:
+        """The spans of normalised text ``plain`` that must not be published.
+
+        Given the ``original`` text (and each normalised character's ``origin`` in it), a one-word name that
+        is an ordinary word written in lower case ("a rose bush") is not reported.
+        """
+        found = []
+        for match in self._names.finditer(plain) if self._names else ():
+            written = original[slice(*original_span(origin, *match.span()))] if original is not None else match.group()
+            if original is None or _as_name(written, " ".join(match.group(1).split()), self._is_word):
+                found.append(match.span())
         found += [(start, end) for start, end, _ in self._births.removals(plain)]
         for match in re.finditer(r"[^\W\d_]{5,}", plain):
             word = match.group()
@@ -276,9 +296,9 @@ class LeakFinder:
         return sorted(set(found))
 
 
-def pseudonymise(document: Document) -> Document:
+def pseudonymise(document: Document, is_word: Callable[[str], bool] = lambda word: False) -> Document:
     """A copy of ``document`` fit for publication: names replaced, real names, aliases, births and identifiers dropped."""
-    replaced = Pseudonymiser(document).value(document)
+    replaced = Pseudonymiser(document, is_word).value(document)
     subjects = [
         msgspec.structs.replace(s, real_name=s.pseudonym, aliases=[], date_of_birth=None, identifiers=[])
         for s in replaced.review.subjects

@@ -74,12 +74,16 @@ def to_bytes(docx_document: DocxDocument) -> bytes:
     return buffer.getvalue()
 
 
-def leak_finder(original: Document) -> LeakFinder:
-    """What the final scan of a publication version looks for; a near miss that is an English word is passed over."""
+def is_english_word(word: str) -> bool:
+    """True for an ordinary English word (lower case), by the spelling dictionary."""
     from ..checks.spelling import Speller  # the dictionary loads only for a publication export
 
-    speller = Speller()
-    return LeakFinder(original, is_word=lambda word: speller.is_known(word.lower()))
+    return Speller().is_known(word.lower())
+
+
+def leak_finder(original: Document) -> LeakFinder:
+    """What the final scan of a publication version looks for; ordinary English words are not taken for names."""
+    return LeakFinder(original, is_word=is_english_word)
 
 
 def refuse_unready(document: Document) -> None:
@@ -128,7 +132,7 @@ def export_report(
     report = progress or _no_progress
     total = len(SECTIONS) + 2 + (1 if publication else 0)
     report(0, total, "Filling in the template")
-    source = pseudonymise(document) if publication else document
+    source = pseudonymise(document, is_english_word) if publication else document
     docx_document = fill_template(source, template, publication=publication)
     writer = ReportWriter(docx_document)
     for done, (what, write_section) in enumerate(SECTIONS, 1):

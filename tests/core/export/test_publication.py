@@ -77,7 +77,7 @@ def test_a_name_in_the_template_header_blocks_the_export(sample, tmp_path):
 
 def test_the_scan_catches_what_replacement_misses(sample, tmp_path, monkeypatch):
     """With replacement switched off, names in tables, headers and the glossary are all reported."""
-    monkeypatch.setattr(report_module, "pseudonymise", lambda document: document)
+    monkeypatch.setattr(report_module, "pseudonymise", lambda document, is_word: document)
     sample.review.protective_marking = "OFFICIAL-SENSITIVE (Natalie)"
     sample.dissemination.glossary.append(GlossaryEntry(id="gl-x", term="Daniel", definition="the suspect"))
     error = _planted(tmp_path, sample, "body table")

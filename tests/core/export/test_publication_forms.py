@@ -183,3 +183,16 @@ def test_no_action_plan_cell_can_run_as_a_formula_and_dates_are_iso(sample, tmp_
     dates = [row[4] for row in rows[1:] if row[4]]
     assert dates and all(re.fullmatch(r"\d{4}-\d{2}-\d{2}", d) for d in dates)
     assert any(row[9].startswith("Learning point") for row in rows[1:])
+
+
+def test_a_name_that_is_also_a_word_is_replaced_only_where_it_is_a_name(tmp_path) -> None:
+    from imr_studio.export.report import is_english_word
+
+    document = _document("Rose said she had planted a rose bush. ROSE MILLER was seen.", "Miller arrived.")
+    document.review.subjects = [Subject(id="sub-1", role="victim", real_name="Rose Miller", pseudonym="Anna Wren")]
+    published = Pseudonymiser(document, is_english_word)
+    assert published.text("Rose said she had planted a rose bush.") == "Anna said she had planted a rose bush."
+    out = export_report(document, tmp_path / "p.docx", publication=True)
+    text = all_text(out)
+    assert "a rose bush" in text and "ANNA WREN was seen" in text and "Wren arrived" in text
+    assert not re.search(r"\bRose\b|\bMiller\b|\bROSE\b", text)
