@@ -26,6 +26,8 @@ brackets.
 from __future__ import annotations
 
 import datetime
+import functools
+import json
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -33,11 +35,22 @@ from dataclasses import dataclass
 
 import msgspec
 
-from ..model.document import Document, Subject
+from .. import paths
+from ..model.document import Document, OtherPerson, Subject
 from ..model.narrative import Paragraph, replace_span
 from .names import near_miss, normalise, original_span
 
-_TITLES = r"(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?"
+@functools.lru_cache(maxsize=1)
+def rank_or_title() -> str:
+    """A rank or title before a name, with any collar number ("PC 1234 ", "Mr "), from ``resources/ranks.json``."""
+    raw = json.loads(paths.resource("ranks.json").read_text(encoding="utf-8"))
+    words = sorted((normalise(w)[0] for w in [*raw["ranks"], *raw["titles"]]), key=len, reverse=True)
+    alternatives = "|".join(r"\.?\s+".join(re.escape(part) for part in word.split()) for word in words)
+    return rf"(?:{alternatives})\.?\s+(?:\d{{2,6}}\s+)?"
+
+
+def _prefixes() -> str:
+    return f"(?:{rank_or_title()})?"
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december"]
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -96,27 +109,44 @@ def _rules(subject: Subject) -> list[NameRule]:
     return rules
 
 
-def _shared(subjects: list[Subject]) -> set[str]:
-    """Name forms more than one subject has (a family surname): not replaced, so the scan asks the author."""
-    counts = Counter(name for s in subjects for name in {r.name for r in _rules(s)})
-    return {name for name, count in counts.items() if count > 1}
+def _other_rules(person: OtherPerson) -> list[NameRule]:
+    """The forms of the name of someone who is not a subject, each becoming the role that stands for them."""
+    parts = _words(person.name)
+    stand_in = " ".join(person.stand_in.split())
+    if not parts:
+        return []
+    rules = [NameRule(" ".join(parts), stand_in)]
+    if len(parts) > 1:
+        rules += [NameRule(f"{parts[0]} {parts[-1]}", stand_in), NameRule(f"{parts[-1]}, {parts[0]}", stand_in),
+                  NameRule(parts[-1], stand_in)]
+    return rules
+
+
+def _everyone(document: Document) -> list[tuple[list[NameRule], str]]:
+    """For each person named in the review (subjects, then the others): their name forms and their replacement."""
+    people = [(_rules(s), s.pseudonym.strip()) for s in document.review.subjects if s.real_name.strip() or s.aliases]
+    people += [(_other_rules(p), p.stand_in.strip()) for p in document.review.other_people if p.name.strip()]
+    return people
 
 
 def name_rules(document: Document) -> list[NameRule]:
-    """The replacements for the publication version, longest name first."""
-    subjects = [s for s in document.review.subjects if s.real_name.strip() or s.aliases]
-    shared = _shared(subjects)
-    rules = {r.name: r for s in subjects if s.pseudonym.strip() for r in _rules(s) if r.name not in shared}
-    return sorted(rules.values(), key=lambda r: len(r.name), reverse=True)
+    """The replacements for the publication version, longest name first.
+
+    A form more than one person has (a family surname) is left out: the final scan reports it instead.
+    """
+    people = _everyone(document)
+    counts = Counter(name for rules, _ in people for name in {r.name for r in rules})
+    chosen = {r.name: r for rules, replacement in people if replacement for r in rules if counts[r.name] == 1}
+    return sorted(chosen.values(), key=lambda r: len(r.name), reverse=True)
 
 
 def leak_names(document: Document) -> list[str]:
     """Every real name form to look for in a finished publication version, shared ones included."""
-    return sorted({r.name for s in document.review.subjects for r in _rules(s)}, key=len, reverse=True)
+    return sorted({r.name for rules, _ in _everyone(document) for r in rules}, key=len, reverse=True)
 
 
 def name_parts(document: Document) -> set[str]:
-    """Each part of every real name and alias (normalised), for handles and near misses."""
+    """Each part of every subject's real name and alias (normalised), for handles and near misses."""
     return {part for s in document.review.subjects for name in [s.real_name, *s.aliases] for part in _words(name)
             for part in part.split("-") if len(part) > 2}
 
@@ -129,7 +159,7 @@ def name_pattern(names: list[str], *, titles: bool = False) -> re.Pattern[str] |
     """A pattern finding any of ``names`` (normalised forms) as whole words in normalised text, plurals included."""
     if not names:
         return None
-    return re.compile(rf"(?<![\w]){_TITLES if titles else ''}((?:{_alternatives(names)}))(s?)(?![\w])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w]){_prefixes() if titles else ''}((?:{_alternatives(names)}))(s?)(?![\w])", re.IGNORECASE)
 
 
 def _date_forms(day: datetime.date) -> list[str]:
@@ -206,10 +236,14 @@ class Pseudonymiser:
             if plural and not rule.plural:
                 continue
             original = text[slice(*original_span(origin, *match.span()))]
-            if not _as_name(re.sub(rf"^{_TITLES}", "", original, flags=re.IGNORECASE), rule.name, self._is_word):
+            if not _as_name(re.sub(rf"^{_prefixes()}", "", original, flags=re.IGNORECASE), rule.name, self._is_word):
                 continue
             replacement = rule.pseudonym + plural
-            take(*match.span(), replacement.upper() if original.isupper() and len(original) > 1 else replacement)
+            if original.isupper() and len(original) > 1:
+                replacement = replacement.upper()
+            elif replacement[:1].islower() and re.search(r"(?:^|[.!?]\s+)$", plain[:match.start()]):
+                replacement = replacement[:1].upper() + replacement[1:]  # a role at the start of a sentence
+            take(*match.span(), replacement)
         return sorted((*original_span(origin, start, end), replacement) for start, end, replacement in taken)
 
     def text(self, text: str) -> str:
@@ -262,6 +296,10 @@ def publication_problems(document: Document) -> list[tuple[tuple, str]]:
         if plain in seen:
             problems.append((path, f"{name} and {seen[plain]} have the same pseudonym, “{pseudonym}”: each person needs their own."))
         seen.setdefault(plain, name)
+    for person in document.review.other_people:
+        if person.name.strip() and not person.stand_in.strip():
+            problems.append((("review", "other_people", person.id, "stand_in"),
+                             f"{' '.join(person.name.split())} has no role to stand for their name (such as “the call handler”)."))
     return problems
 
 

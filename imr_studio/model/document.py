@@ -92,6 +92,16 @@ class Subject(Item):
     )] = field(default_factory=list)
 
 
+class OtherPerson(Item):
+    """Someone named in the IMR who is not a subject (an officer, a member of staff, a neighbour, a witness)."""
+
+    id_prefix: ClassVar[str] = "per"
+    noun: ClassVar[str] = "person named"
+
+    name: Annotated[str, Meta(title="Name as written")] = ""
+    stand_in: Annotated[str, Meta(title="In the publication version", description="The role that stands for the name, such as “the call handler”")] = ""
+
+
 class KeyDates(_Struct):
     """The dates a review lead checks (SYS-4) and the people who signed."""
 
@@ -123,6 +133,7 @@ class ReviewDetails(_Struct):
         default_factory=list
     )
     subjects: Annotated[list[Subject], Meta(title="Subjects")] = field(default_factory=list)
+    other_people: Annotated[list[OtherPerson], Meta(title="Other people named")] = field(default_factory=list)
 
 
 # --- 2. Characteristics ------------------------------------------------------

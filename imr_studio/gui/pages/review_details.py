@@ -1,8 +1,8 @@
-"""Page 1, Review details: the review, the author, key dates, terms of reference, subjects."""
+"""Page 1, Review details: the review, the author, key dates, terms of reference, subjects, other people named."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QLineEdit
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton
 
 from ... import vocab
 from ..widgets.bindings import DateBinding, EditableComboBinding, LineEditBinding
@@ -84,3 +84,36 @@ class ReviewDetailsPage(Page):
                 "subject",
             ),
         )
+        self.other_people = place(
+            self.body,
+            "otherPeopleHost",
+            ListEditor(
+                self.bridge,
+                self.path("other_people"),
+                [Column("name", "Name as written", width=220), Column("stand_in", "In the publication version")],
+                "person named",
+            ),
+        )
+        self.suggest_button = QPushButton("Find names in the te&xt")
+        self.suggest_button.setToolTip("Add each name written after a rank or title (PC 1234 Jones, Mrs Green) "
+                                       "that no one here has yet; then write the role that stands for it")
+        self.suggest_button.clicked.connect(self.add_suggested_people)
+        self.suggest_result = QLabel()
+        """What the last search for names found."""
+        row = QHBoxLayout()
+        row.addWidget(self.suggest_button)
+        row.addWidget(self.suggest_result, 1)
+        self.other_people.layout().addLayout(row)
+
+    def add_suggested_people(self) -> int:
+        """Add the names the text gives after a rank or title that nobody here has yet (one undo step); how many."""
+        from ...export.people import suggest_people
+
+        names = suggest_people(self.bridge.document)
+        if names:
+            with self.bridge.editor.group("Add people named in the text"):
+                for name in names:
+                    self.bridge.editor.new_item(self.path("other_people"), None, name=name)
+        self.suggest_result.setText(f"{len(names)} name{'s' if len(names) != 1 else ''} added: write the role for each."
+                                    if names else "No new names after a rank or title were found in the text.")
+        return len(names)

@@ -196,3 +196,20 @@ def test_a_name_that_is_also_a_word_is_replaced_only_where_it_is_a_name(tmp_path
     text = all_text(out)
     assert "a rose bush" in text and "ANNA WREN was seen" in text and "Wren arrived" in text
     assert not re.search(r"\bRose\b|\bMiller\b|\bROSE\b", text)
+
+
+def test_officers_and_others_named_give_way_to_their_role_and_are_suggested_from_the_text(tmp_path) -> None:
+    from imr_studio.export.people import suggest_people
+    from imr_studio.model.document import OtherPerson
+
+    document = _document("PC 1234 Jones attended. She told Jones about the threats.", "Mrs Green, a neighbour, called 999.")
+    assert suggest_people(document) == ["Jones", "Green"]
+    document.review.other_people = [OtherPerson(id="per-1", name="Karen Jones", stand_in="the attending officer"),
+                                    OtherPerson(id="per-2", name="Green", stand_in="")]
+    assert [path[-1] for path, _ in publication_problems(document)] == ["stand_in"]
+    document.review.other_people[1] = OtherPerson(id="per-2", name="Green", stand_in="a neighbour")
+    published = Pseudonymiser(document)
+    assert published.text("PC 1234 Jones attended. She told Jones about the threats.") == (
+        "The attending officer attended. She told the attending officer about the threats.")
+    out = export_report(document, tmp_path / "p.docx", publication=True)
+    assert not re.search(r"Jones|Green", all_text(out))

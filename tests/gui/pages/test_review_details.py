@@ -86,3 +86,16 @@ def test_a_subjects_date_of_birth_and_identifiers_are_recorded_for_removal_from_
     [subject] = page.bridge.document.review.subjects
     assert subject.date_of_birth == datetime.date(1991, 5, 3)
     assert subject.identifiers == ["07700 900123", "KX19 ABC"]
+
+
+def test_names_after_a_rank_in_the_text_are_added_for_a_role_to_stand_in_for_them(qtbot, page_alone) -> None:
+    from imr_studio.model.document import Document, Methodology
+    from imr_studio.model.narrative import from_plain_text
+
+    document = Document(methodology=Methodology(narrative=from_plain_text("PC 1234 Jones spoke to DS Amy Patel.")))
+    page = page_alone(ReviewDetailsPage, document)
+    page.suggest_button.click()
+    assert [p.name for p in page.bridge.document.review.other_people] == ["Jones", "Amy Patel"]
+    assert page.suggest_result.text().startswith("2 names added")
+    page.bridge.undo()
+    assert page.bridge.document.review.other_people == []
