@@ -145,31 +145,41 @@ def methodology(w: ReportWriter, d: Document, publication: bool) -> None:
     w.heading(_t(Document, "methodology"))
     _narrative_or_none(w, m.narrative)
     w.heading(_t(Document, "methodology", "systems_searched"), 2)
-    w.table(
-        [(_t(SystemSearch, "system"), 2), (_t(SystemSearch, "searched_for"), 4), ("Records searched", 2.4),
-         (_t(SystemSearch, "searched_by"), 2.2), (_t(SystemSearch, "searched_on"), 1.6)],
-        [[s.system, s.searched_for, label("date_range", start=long_date(s.range_start), end=long_date(s.range_end)),
-          s.searched_by, long_date(s.searched_on)] for s in m.systems_searched],
-    )
+    if not m.systems_searched:
+        _not_written(w, label("gap_systems"))
+    else:
+        w.table(
+            [(_t(SystemSearch, "system"), 2), (_t(SystemSearch, "searched_for"), 4), ("Records searched", 2.4),
+             (_t(SystemSearch, "searched_by"), 2.2), (_t(SystemSearch, "searched_on"), 1.6)],
+            [[s.system, s.searched_for, label("date_range", start=long_date(s.range_start), end=long_date(s.range_end)),
+              s.searched_by, long_date(s.searched_on)] for s in m.systems_searched],
+        )
     w.heading(_t(Document, "methodology", "interviews"), 2)
     if m.interviews:
         w.table(
             [(_t(Interview, "interviewee_role"), 5), (_t(Interview, "date"), 2), (_t(Interview, "format"), 2)],
             [[i.interviewee_role, long_date(i.date), vocab.label_for("interview_formats", i.format)] for i in m.interviews],
         )
+    elif m.no_interviews_reason.strip():
+        w.paragraph(m.no_interviews_reason)
     else:
-        w.paragraph(m.no_interviews_reason or label("no_interviews"))
+        _not_written(w, label("gap_interviews"))
     w.heading(_t(Document, "methodology", "documents_reviewed"), 2)
-    w.table(
-        [(_t(DocumentReviewed, "title"), 4), (_t(DocumentReviewed, "version"), 2), (_t(DocumentReviewed, "notes"), 4)],
-        [[x.title, x.version, x.notes] for x in m.documents_reviewed],
-    )
+    if not m.documents_reviewed:
+        _not_written(w, label("gap_documents"))
+    else:
+        w.table(
+            [(_t(DocumentReviewed, "title"), 4), (_t(DocumentReviewed, "version"), 2), (_t(DocumentReviewed, "notes"), 4)],
+            [[x.title, x.version, x.notes] for x in m.documents_reviewed],
+        )
     w.heading(_t(Document, "methodology", "sources_not_accessed"), 2)
     if m.sources_not_accessed:
         w.table([(_t(SourceNotAccessed, "source"), 3), (_t(SourceNotAccessed, "reason"), 6)],
                 [[s.source, s.reason] for s in m.sources_not_accessed])
-    else:
+    elif m.all_sources_accessed:
         w.paragraph(label("all_sources_accessed"))
+    else:
+        _not_written(w, label("gap_sources"))
 
 
 def contact(w: ReportWriter, d: Document, publication: bool) -> None:
@@ -363,6 +373,11 @@ def glossary(w: ReportWriter, d: Document, publication: bool) -> None:
     """The glossary of terms and acronyms."""
     w.heading(report_heading("glossary"))
     w.table([(label("term"), 2), (label("meaning"), 7)], glossary_rows(d))
+
+
+def _not_written(w: ReportWriter, what: str) -> None:
+    """A gap the author has not filled, said so that no reader takes it for content."""
+    w.paragraph(what, bold_lead=label("not_yet_written"))
 
 
 def _narrative_or_none(w: ReportWriter, narrative, none_text: str = "") -> None:

@@ -182,3 +182,20 @@ def test_a_section_with_no_writer_of_its_own_gets_its_heading_and_texts(sample, 
     assert title_at(Document, ("methodology", "narrative")) in written
     first = plain_text(sample.methodology.narrative[:1])
     assert any(first[:60] in text for text in written)
+
+
+def test_an_empty_methodology_says_it_is_not_yet_written_and_never_states_a_default(tmp_path):
+    out = export_report(Document(), tmp_path / "empty.docx")
+    texts = [p.text for p in docx.Document(str(out)).paragraphs]
+    assert "No interviews were held." not in texts
+    assert "Every source identified for this review was accessed." not in texts
+    gaps = [t for t in texts if t.startswith("[Not yet written]")]
+    assert any("interviews" in t for t in gaps) and any("systems were searched" in t for t in gaps)
+    assert any("could not be accessed" in t for t in gaps)
+
+
+def test_the_statement_that_every_source_was_accessed_appears_only_when_the_author_recorded_it(tmp_path):
+    document = Document()
+    document.methodology.all_sources_accessed = True
+    texts = [p.text for p in docx.Document(str(export_report(document, tmp_path / "r.docx"))).paragraphs]
+    assert "Every source identified for this review was accessed." in texts
