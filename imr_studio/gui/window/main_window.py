@@ -11,20 +11,16 @@ from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from ... import __version__, paths
-from ...about import about_text, build
 from ...export.kinds import ExportKind
 from ...model import Document, DocumentEditor, sections
 from ...model.access import Restriction, edit_policy
@@ -32,15 +28,12 @@ from ...checks.checklist import questions_about
 from ...checks.texts import words_by_section
 from ...model.progress import section_progress, section_status
 from ...settings import Settings
-from ...storage import ProjectFileError, Recovery, RecoverySlot, fingerprint, load_project, save_project
-from ...storage.session import describe_time
+from ...storage import RecoverySlot
 from .autosave import Autosaver
 from ..bridge import DocumentBridge
 from .check_runner import CheckRunner
 from ..widgets.checks_panel import ChecksPanel
 from ..dialogs import questions
-from ..dialogs.find_replace import FindReplaceDialog
-from ..dialogs.help import HelpDialog
 from ..dialogs.recovery import offer_recoveries
 from ..dialogs.settings import SettingsDialog
 from .exporting import Exporter
@@ -50,6 +43,8 @@ from .review_mode import ReviewMode
 from .actions import WindowActions
 from .file_guard import FileGuard
 from . import layout_memory
+from .assistance import Assistance
+from .file_commands import FileCommands
 from .history_keys import HistoryKeys
 from .wizard import SectionGuide, WizardButtons
 from ..widgets.icons import status_icon
@@ -58,10 +53,9 @@ from ..pages.base import Page
 from ..widgets.tab_order import focus_chain
 from ..pages.quality import QualityPage
 
-FILE_FILTER = "IMR Studio projects (*.imr)"
 
 
-class MainWindow(QMainWindow):
+class MainWindow(QMainWindow, FileCommands, Assistance):
     """One open IMR project: navigate its sections, edit, save."""
 
     def __init__(self, settings: Settings | None = None, *, start_empty: bool = True) -> None:
@@ -74,14 +68,6 @@ class MainWindow(QMainWindow):
         self.autosaver: Autosaver | None = None
         self.pages: list[Page] = []
         self._laid_out: set[Page] = set()
-        self.find_dialog: FindReplaceDialog | None = None
-        """Edit › Find and replace, made the first time it is asked for."""
-        self._finding_number = -1
-        """Which open finding F4 last went to (-1 for none yet)."""
-        self.about_box: QMessageBox | None = None
-        """Help › About, while it is open."""
-        self.help_dialog: HelpDialog | None = None
-        """Help › the guides, made the first time they are asked for."""
 
         self.navigator = QListWidget()
         self.navigator.setAccessibleName("Sections")
@@ -241,162 +227,6 @@ class MainWindow(QMainWindow):
             self._show_access()
             self.statusBar().showMessage("The lock is yours now: you can edit and save this IMR.", 8000)
 
-    def new_document(self, ask: bool = True) -> None:
-        """Start a new, empty IMR (asking first about unsaved work)."""
-        if ask and not self.maybe_save():
-            return
-        document = Document()
-        if self.settings.protective_marking:  # the force's (or the user's) marking for new reviews
-            document.review.protective_marking = self.settings.protective_marking
-        self._install(DocumentEditor(document), None, "Untitled")
-
-    def open_dialog(self) -> None:
-        """Ask for a project file and open it."""
-        if not self.maybe_save():
-            return
-        start = str(self.path.parent) if self.path else str(Path.home())
-        name, _ = QFileDialog.getOpenFileName(self, "Open IMR project", start, FILE_FILTER)
-        if name:
-            self.open_path(Path(name), ask=False)
-
-    def open_path(self, path: Path, ask: bool = True) -> bool:
-        """Open ``path``; a file that cannot be read is explained and left untouched."""
-        if ask and not self.maybe_save():
-            return False
-        opened = fingerprint(path)
-        try:
-            document = load_project(path)
-        except ProjectFileError as exc:
-            QMessageBox.warning(self, "Cannot open this file", str(exc))
-            return False
-        if not self.guard.claim(Path(path), opened):
-            return False
-        self.show_document(document, Path(path), Path(path).name)
-        self._go_to_section(self.settings.last_sections.get(str(Path(path).resolve()), ""))
-        self._remember(Path(path))
-        return True
-
-    def _go_to_section(self, section_id: str) -> None:
-        """Show the page of section ``section_id`` (nothing happens for an unknown one)."""
-        for row, page in enumerate(self.pages):
-            if page.section == section_id:
-                self.navigator.setCurrentRow(row)
-
-    def open_sample(self, ask: bool = True) -> bool:
-        """Open the built-in fictional sample as an unsaved copy."""
-        if ask and not self.maybe_save():
-            return False
-        try:
-            document = load_project(paths.sample_project())
-        except ProjectFileError as exc:
-            QMessageBox.warning(self, "Cannot open the sample", str(exc))
-            return False
-        self.show_document(document, None, "Sample IMR (unsaved copy)")
-        return True
-
-    def restore(self, recovery: Recovery) -> bool:
-        """Show the work ``recovery`` kept, as unsaved changes to its original file (which is not touched)."""
-        if not self.maybe_save():
-            return False
-        try:
-            document = recovery.load()
-        except ProjectFileError as exc:
-            QMessageBox.warning(self, "Cannot restore this work", str(exc))
-            return False
-        original = recovery.original
-        if original is not None and not self.guard.claim(original, recovery.header.original_fingerprint):
-            return False
-        self.show_document(document, original, recovery.name)
-        self.bridge.mark_unsaved()
-        if self.autosaver.write_now():  # kept in this session's slot before the old file goes
-            try:
-                recovery.discard()
-            except OSError:
-                pass  # offered again next time: better twice than never
-        where = f"File › Save writes it to {original}" if original is not None else "File › Save as writes it to a file"
-        self.statusBar().showMessage(
-            f"Restored the unsaved work on “{recovery.name}” autosaved at {describe_time(recovery.written)}. "
-            f"It is not saved yet: {where}.",
-            15000,
-        )
-        return True
-
-    def _remember(self, path: Path) -> None:
-        self.settings.add_recent(path)
-        try:
-            self.settings.save()
-        except OSError as exc:
-            self.statusBar().showMessage(f"Recent files could not be remembered: {exc}", 8000)
-
-    def _commit_pending_input(self) -> None:
-        """Make the field being typed in hand its value over (dates commit on leaving)."""
-        focused = QApplication.focusWidget()
-        if focused is not None:
-            focused.clearFocus()
-            focused.setFocus()
-
-    def save(self) -> bool:
-        """Save to the current file, or ask for a name when there is none."""
-        if self.path is None or self.guard.read_only:
-            return self.save_as()
-        choice = self.guard.confirm_replacing(self.path)
-        if choice == "save_as":
-            return self.save_as()
-        return choice == "replace" and self._write(self.path)
-
-    def save_as(self) -> bool:
-        """Ask for a file name and save there."""
-        start = str(self.path) if self.path else str(Path.home() / f"{self._suggested_name()}.imr")
-        name, _ = QFileDialog.getSaveFileName(self, "Save IMR project", start, FILE_FILTER)
-        if not name:
-            return False
-        path = Path(name)
-        if path.suffix.lower() != ".imr":
-            path = path.with_name(path.name + ".imr")
-        return self._write(path)
-
-    def _suggested_name(self) -> str:
-        reference = self.bridge.document.review.reference.strip() if self.bridge else ""
-        safe = "".join(c if c.isalnum() or c in "-_ " else "-" for c in reference).strip()
-        return f"IMR {safe}" if safe else "IMR"
-
-    def _write(self, path: Path) -> bool:
-        assert self.bridge is not None
-        self._commit_pending_input()
-        lock = self.guard.lock_target(path)
-        if lock is False:
-            return False
-        try:
-            save_project(self.bridge.document, path)
-        except (OSError, ProjectFileError) as exc:
-            self.guard.written(path, lock, ok=False)
-            QMessageBox.critical(self, "Not saved", f"The IMR could not be saved to {path}.\n\n{exc}\n\nYour work is still open.")
-            return False
-        self.guard.written(path, lock, ok=True)
-        self.path = path
-        self.display_name = path.name
-        self.bridge.mark_saved()
-        self.autosaver.follow(path, path.name, self.guard.fingerprint)
-        self._show_access()
-        self._remember(path)
-        self.statusBar().showMessage(f"Saved to {path}", 5000)
-        return True
-
-    def maybe_save(self) -> bool:
-        """Ask what to do with unsaved changes; False means the user cancelled."""
-        if self.bridge is None or not self.bridge.editor.is_modified:
-            return True
-        answer = QMessageBox.question(
-            self,
-            "Unsaved changes",
-            f"“{self.display_name}” has changes that are not saved. Save them first?",
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
-        )
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        return answer == QMessageBox.StandardButton.Discard
-
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
         """Once shown, the window's borders are known: keep all of it on the screen."""
         super().showEvent(event)
@@ -522,66 +352,11 @@ class MainWindow(QMainWindow):
         dialog.exec()
         dialog.deleteLater()
 
-    def edit_focused(self, operation: str) -> None:
-        """Edit › Cut, Copy, Paste or Select all (``operation``) in the field that has the keyboard."""
-        method = getattr(QApplication.focusWidget(), operation, None)
-        if callable(method):
-            method()
-
-    def find_and_replace(self, replacing: bool) -> None:
-        """Edit › Find (Ctrl+F) or Find and replace (Ctrl+H), starting from the words selected in the field, if any."""
-        if self.find_dialog is None:
-            self.find_dialog = FindReplaceDialog(self, lambda: self.bridge.editor, self.reveal)
-        focused = QApplication.focusWidget()
-        selected = ""
-        if hasattr(focused, "selectedText"):
-            selected = focused.selectedText()
-        elif hasattr(focused, "textCursor"):
-            selected = focused.textCursor().selectedText()
-        self.find_dialog.open_for(" ".join(selected.split()), replacing=replacing)
-
-    def show_guide(self, guide: str, at_current_section: bool) -> None:
-        """Help › a guide; the author's guide opens at the section on show (F1)."""
-        if self.help_dialog is None:
-            self.help_dialog = HelpDialog(self)
-        self.help_dialog.open_at(guide, self.current_page().section if at_current_section and self.pages else "")
-
-    def _refresh_found(self, *_: object) -> None:
-        """Keep the places Find lists true to the document while it is open (spans move as text changes)."""
-        if self.find_dialog is not None and self.find_dialog.isVisible():
-            self.find_dialog.search()
-
-    def about(self) -> None:
-        """Help › About: the version and build, with the folders in use and the licences under Show details."""
-        box = QMessageBox(QMessageBox.Icon.Information, "About IMR Studio",
-                          f"IMR Studio {__version__}\n\nHelps police authors write Individual Management Reviews for "
-                          "domestic homicide reviews, section by section, and helps review leads quality-assure them. "
-                          f"Works entirely offline.\n\n{build()}", parent=self)
-        box.setDetailedText(about_text())
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-        self.about_box = box
-
     def focus_checklist(self) -> None:
         """Show the checklist sidebar and put the keyboard in it (F8)."""
         self.checks_dock.show()
         self.checks_dock.raise_()
         self.checks_panel.tree.setFocus()
-
-    def step_finding(self, step: int) -> None:
-        """F4 / Shift+F4: go to the next (or previous) open finding, in the order the checklist lists them."""
-        report = self.bridge.report if self.bridge is not None else None
-        findings = report.findings() if report is not None else []
-        if not findings:
-            self.statusBar().showMessage("There are no open findings to go to.", 5000)
-            return
-        if self._finding_number < 0:  # the first time: the first finding, or the last going back
-            self._finding_number = 0 if step > 0 else len(findings) - 1
-        else:
-            self._finding_number = (self._finding_number + step) % len(findings)
-        finding = findings[self._finding_number]
-        self.reveal(finding.location.path, finding.location.span)
-        self.statusBar().showMessage(f"Finding {self._finding_number + 1} of {len(findings)} ({finding.item_id}): {finding.message}", 15000)
 
     def show_checklist_item(self, item_id: str) -> None:
         """Show the checklist sidebar open at item ``item_id`` and its findings."""

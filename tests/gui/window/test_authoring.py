@@ -9,7 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from imr_studio.gui.window.main_window import FILE_FILTER, MainWindow
+from imr_studio.gui.window.file_commands import FILE_FILTER
+from imr_studio.gui.window.main_window import MainWindow
 from imr_studio.gui.widgets.narrative_edit import NarrativeTextEdit
 from imr_studio.storage import load_project
 from tests.gui.gui_driving import field as _field

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from tests.gui.gui_driving import go_to
 from imr_studio.checks.checklist import checklist
-from imr_studio.gui.window.main_window import FILE_FILTER
+from imr_studio.gui.window.file_commands import FILE_FILTER
 from imr_studio.gui.widgets.narrative_edit import NarrativeEdit
 from imr_studio.gui.pages.quality import QualityPage
 from imr_studio.gui.widgets.verdicts_model import VerdictsModel
