@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
+from ...examples import example_for
 from ...model import Path
 from ...model.dates import format_date, parse_date
 from ...model.text import clean_line, clean_multiline
@@ -30,6 +31,10 @@ class Binding(QObject):
         self.path = path
         self.widget = widget
         tag(widget, path)
+        if isinstance(widget, (QLineEdit, QPlainTextEdit)) and not widget.placeholderText():
+            example = example_for(path)
+            if example:  # what a good answer looks like, from the fictional sample
+                widget.setPlaceholderText(f"For example: {example}")
         bridge.changed.connect(self._on_changes)
         self.show_value(bridge.get(path))
 

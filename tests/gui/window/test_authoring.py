@@ -129,7 +129,7 @@ def test_tab_moves_through_each_page_in_reading_order(qtbot, window):
         return names
 
     window.navigator.setFocus()
-    review = tab_sequence(12)
+    review = tab_sequence(16)
     assert review[review.index("authorRole") + 1] == "Statement of independence"
     assert review.index("reviewName") < review.index("periodStart")
 
