@@ -22,8 +22,9 @@ status=0; "$app" check sample.imr > check.txt || status=$?
 "$app" export sample.imr -o publication.docx --publication
 "$app" export sample.imr --action-plan -o plan.csv
 [ -s restricted.docx ] && [ -s publication.docx ] && [ -s plan.csv ] || fail "an export is missing"
-QT_QPA_PLATFORM=offscreen "$app" shots shots > /dev/null
-[ "$(ls shots/*.png | wc -l)" -eq 18 ] || fail "shots wrote $(ls shots/*.png | wc -l) pictures, not 18"
+QT_QPA_PLATFORM=offscreen "$app" shots shots > /dev/null 2>&1
+pages=$(ls shots/*.png | grep -vc -- '-full.png$' || true)
+[ "$pages" -ge 9 ] && [ "$(ls shots/*-full.png | wc -l)" -eq "$pages" ] || fail "shots wrote $(ls shots/*.png | wc -l) pictures"
 
 time_of() {  # median of five starts, in milliseconds
   for _ in 1 2 3 4 5; do
