@@ -46,6 +46,7 @@ class MainWindow(Protocol):
     def focus_checklist(self) -> None: ...
     def step_finding(self, step: int) -> None: ...
     def about(self) -> None: ...
+    def print_copy(self, preview: bool) -> None: ...
     def show_guide(self, guide: str, at_current_section: bool) -> None: ...
 
 _KEYS = QKeySequence.StandardKey
@@ -102,6 +103,10 @@ class WindowActions:
                                        "Use your force's own Word template for exported reports")
         self.built_in_template = _action(w, "Use the &built-in template", w.exporter.use_built_in_template, None,
                                          "Go back to the report template IMR Studio ships")
+        self.print_preview = _action(w, "Print pre&view…", lambda: w.print_copy(True), None,
+                                     "See the reading copy of this IMR as it will print")
+        self.print = _action(w, "&Print…", lambda: w.print_copy(False), _KEYS.Print,
+                             "Print a reading copy of this IMR (the Word report is File › Export)")
         self.quit = _action(w, "&Quit", w.close, _KEYS.Quit, "Close IMR Studio", fallback="Ctrl+Q")
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
 

@@ -7,7 +7,9 @@ document bridge, pages and status bar, and owns the dialogs it opens.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtGui import QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from ... import __version__
 from ...about import about_text, build
@@ -26,6 +28,8 @@ class Assistance:
     """Help › About, while it is open."""
     _finding_number = -1
     """Which open finding F4 last went to (-1 for none yet)."""
+    print_dialog: QDialog | None = None
+    """File › Print or Print preview, while it is open."""
 
     def edit_focused(self, operation: str) -> None:
         """Edit › Cut, Copy, Paste or Select all (``operation``) in the field that has the keyboard."""
@@ -81,3 +85,24 @@ class Assistance:
         finding = findings[self._finding_number]
         self.reveal(finding.location.path, finding.location.span)
         self.statusBar().showMessage(f"Finding {self._finding_number + 1} of {len(findings)} ({finding.item_id}): {finding.message}", 15000)
+
+    def print_copy(self, preview: bool) -> None:
+        """File › Print preview or Print: a reading copy of the IMR as it stands (see :mod:`imr_studio.export.printable`)."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if preview:
+            dialog = QPrintPreviewDialog(printer, self)
+            dialog.setWindowTitle("Print preview: reading copy")
+            dialog.paintRequested.connect(self.render_printable)
+        else:
+            dialog = QPrintDialog(printer, self)
+            dialog.accepted.connect(lambda: self.render_printable(printer))
+        self.print_dialog = dialog
+        dialog.open()
+
+    def render_printable(self, printer: QPrinter) -> None:
+        """Lay the reading copy out on ``printer``'s pages."""
+        from ...export.printable import printable_html
+
+        page = QTextDocument()
+        page.setHtml(printable_html(self.bridge.document))
+        page.print_(printer)

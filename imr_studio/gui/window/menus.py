@@ -21,6 +21,7 @@ def build_menu_bar(menu_bar: QMenuBar, commands: WindowActions, view_extras: lis
     export_menu.addActions(list(commands.export.values()))
     template_menu = file_menu.addMenu("Report &template")
     template_menu.addActions([commands.choose_template, commands.built_in_template])
+    file_menu.addActions([commands.print_preview, commands.print])
     file_menu.addSeparator()
     file_menu.addAction(commands.quit)
 

@@ -199,3 +199,13 @@ def test_the_statement_that_every_source_was_accessed_appears_only_when_the_auth
     document.methodology.all_sources_accessed = True
     texts = [p.text for p in docx.Document(str(export_report(document, tmp_path / "r.docx"))).paragraphs]
     assert "Every source identified for this review was accessed." in texts
+
+
+def test_the_printable_reading_copy_names_choices_and_leaves_out_the_review_leads_records(sample):
+    from imr_studio.export.printable import printable_html
+
+    html = printable_html(sample)
+    assert "Organisational context" in html and "Conclusions" in html
+    assert "Partly consistent with policy" in html and "not_consistent" not in html  # labels, not keys
+    assert "Quality assurance and sign-off" not in html
+    assert sample.methodology.narrative[0].text[:40] in html
