@@ -81,8 +81,9 @@ def _rules(subject: Subject) -> list[NameRule]:
     """Every form of ``subject``'s name, with the replacement each takes."""
     pseudonym = " ".join(subject.pseudonym.split())
     words = pseudonym.split()
-    first_word = words[0] if words else pseudonym
-    last_word = words[-1] if words else pseudonym
+    label = any(char.isdigit() for char in pseudonym)  # "Child 1" is a label, not a first name and a surname
+    first_word = words[0] if words and not label else pseudonym
+    last_word = words[-1] if words and not label else pseudonym
     rules: list[NameRule] = []
     for name in [subject.real_name, *subject.aliases]:
         parts = _words(name)

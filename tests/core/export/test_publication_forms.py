@@ -213,3 +213,11 @@ def test_officers_and_others_named_give_way_to_their_role_and_are_suggested_from
         "The attending officer attended. She told the attending officer about the threats.")
     out = export_report(document, tmp_path / "p.docx", publication=True)
     assert not re.search(r"Jones|Green", all_text(out))
+
+
+def test_a_pseudonym_that_is_a_label_stays_whole_for_every_form_of_the_name() -> None:
+    document = _document()
+    document.review.subjects = [Subject(id="sub-3", role="child", real_name="Oliver James Hart", pseudonym="Child 1")]
+    published = Pseudonymiser(document)
+    assert published.text("Safeguarding Oliver, and James's school.") == "Safeguarding Child 1, and Child 1's school."
+    assert published.text("HART, Oliver") == "Child 1" and published.text("HART OLIVER") == "CHILD 1"
