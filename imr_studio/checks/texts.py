@@ -39,6 +39,7 @@ _NOT_PROSE = frozenset(
         "aliases",
         "pseudonym",
         "identifiers",
+        "publication_exceptions",
         "protective_marking",
         "date_precision",
         "time",

@@ -13,7 +13,7 @@ from .context import report_title
 from .errors import LeakError
 from .labels import label
 from .leaks import find_names_in_text
-from .pseudonyms import pseudonymise
+from .pseudonyms import leak_places, pseudonymise
 from .report import Progress, _no_progress, check_publication, fill_template, is_english_word, leak_finder, refuse_unready, set_properties, to_bytes, write
 from .report_sections import action_plan_table
 from .safe_text import xml_safe
@@ -91,7 +91,7 @@ def export_action_plan(
     if publication and fmt == "csv":
         leaks = find_names_in_text(data.decode("utf-8"), leak_finder(document).spans, "action plan")
         if leaks:
-            raise LeakError(leaks)
+            raise LeakError(leaks, leak_places(document, is_english_word))
     elif publication:
         check_publication(data, document)
     report(1, 2, "Saving")

@@ -14,8 +14,10 @@ class LeakError(ExportError):
     was found and the words around it.
     """
 
-    def __init__(self, leaks: list[tuple[str, str]]) -> None:
+    def __init__(self, leaks: list[tuple[str, str]], places: list[tuple[tuple, str, str]] | None = None) -> None:
         self.leaks = leaks
+        self.places = places or []
+        """The same leaks where the author can fix them: ``(path, words, words around)`` in the project."""
         shown = "; ".join(f"{where}: “{text}”" for where, text in leaks[:5])
         more = f" (and {len(leaks) - 5} more)" if len(leaks) > 5 else ""
         super().__init__(

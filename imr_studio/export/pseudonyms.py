@@ -38,6 +38,7 @@ import msgspec
 from .. import paths
 from ..model.document import Document, OtherPerson, Subject
 from ..model.narrative import Paragraph, replace_span
+from ..model.search import texts
 from .names import near_miss, normalise, original_span
 
 @functools.lru_cache(maxsize=1)
@@ -189,6 +190,19 @@ def _as_name(original: str, rule_name: str, is_word: Callable[[str], bool]) -> b
     return " " in rule_name or not original[:1].islower() or not is_word(rule_name)
 
 
+def _kept(document: Document) -> list[tuple[str, str]]:
+    """The author's reviewed exceptions: words the scan took for a name, and the words around them, normalised."""
+    return [(" ".join(normalise(e.words)[0].split()), " ".join(normalise(e.context.strip("… "))[0].split()))
+            for e in document.review.publication_exceptions if e.words.strip()]
+
+
+def _is_kept(kept: list[tuple[str, str]], words: str, plain: str) -> bool:
+    """True when ``words`` in normalised text ``plain`` are an exception the author recorded there."""
+    words = " ".join(words.split())
+    flat = " ".join(plain.split())
+    return any(words == kept_words and context in flat for kept_words, context in kept)
+
+
 class Pseudonymiser:
     """Replaces real names, dates of birth and identifiers in any text of one document.
 
@@ -198,6 +212,7 @@ class Pseudonymiser:
 
     def __init__(self, document: Document, is_word: Callable[[str], bool] = lambda word: False) -> None:
         self._is_word = is_word
+        self._kept = _kept(document)
         rules = name_rules(document)
         self._by_name = {r.name: r for r in rules}
         self._names = name_pattern([r.name for r in rules], titles=True)
@@ -238,6 +253,8 @@ class Pseudonymiser:
                 continue
             original = text[slice(*original_span(origin, *match.span()))]
             if not _as_name(re.sub(rf"^{_prefixes()}", "", original, flags=re.IGNORECASE), rule.name, self._is_word):
+                continue
+            if _is_kept(self._kept, match.group(), plain):
                 continue
             replacement = rule.pseudonym + plural
             if original.isupper() and len(original) > 1:
@@ -314,6 +331,7 @@ class LeakFinder:
         self._parts = {part for part in name_parts(document) if len(part) >= 5}
         self._pseudonym_words = {w for s in document.review.subjects for w in _words(s.pseudonym)}
         self._is_word = is_word
+        self._kept = _kept(document)
         self._births = Pseudonymiser(document, is_word)
 
     def spans(self, plain: str, original: str | None = None, origin: list[int] | None = None) -> list[tuple[int, int]]:
@@ -325,14 +343,34 @@ class LeakFinder:
         found = []
         for match in self._names.finditer(plain) if self._names else ():
             written = original[slice(*original_span(origin, *match.span()))] if original is not None else match.group()
+            if _is_kept(self._kept, match.group(), plain):
+                continue
             if original is None or _as_name(written, " ".join(match.group(1).split()), self._is_word):
                 found.append(match.span())
         found += [(start, end) for start, end, _ in self._births.removals(plain)]
         for match in re.finditer(r"[^\W\d_]{5,}", plain):
             word = match.group()
-            if word not in self._pseudonym_words and not self._is_word(word) and any(near_miss(word, part) for part in self._parts):
+            if (word not in self._pseudonym_words and not self._is_word(word) and not _is_kept(self._kept, word, plain)
+                    and any(near_miss(word, part) for part in self._parts)):
                 found.append(match.span())
         return sorted(set(found))
+
+
+def leak_places(document: Document, is_word: Callable[[str], bool] = lambda word: False) -> list[tuple[tuple, str, str]]:
+    """Where the author's text would still leak once pseudonymised: each place's path, the words, and the words around.
+
+    The paths are the author's own (the publication copy keeps every path), so the window can go to each.
+    """
+    published = pseudonymise(document, is_word)
+    finder = LeakFinder(document, is_word)
+    found = []
+    for path, text in texts(published):
+        plain, origin = normalise(text)
+        for start, end in finder.spans(plain, text, origin):
+            first, last = original_span(origin, start, end)
+            context = text[max(0, first - 30):last + 30].strip()
+            found.append((path, text[first:last], ("…" if first > 30 else "") + context + ("…" if last + 30 < len(text) else "")))
+    return found
 
 
 def pseudonymise(document: Document, is_word: Callable[[str], bool] = lambda word: False) -> Document:

@@ -16,7 +16,7 @@ from .context import report_title, template_context
 from .errors import ExportError, LeakError, PublicationRefused
 from .labels import label
 from .leaks import find_names
-from .pseudonyms import LeakFinder, publication_problems, pseudonymise
+from .pseudonyms import LeakFinder, leak_places, publication_problems, pseudonymise
 from .report_sections import SECTIONS
 from .safe_text import xml_safe
 from .template import chosen_template, render_template
@@ -97,7 +97,7 @@ def check_publication(data: bytes, original: Document) -> None:
     """Raise :class:`LeakError` if ``data`` still holds any real name, alias, date of birth or identifier of ``original``."""
     leaks = find_names(data, leak_finder(original).spans)
     if leaks:
-        raise LeakError(leaks)
+        raise LeakError(leaks, leak_places(original, is_english_word))
 
 
 def write(out_path: Path | str, data: bytes) -> Path:

@@ -102,6 +102,19 @@ class OtherPerson(Item):
     stand_in: Annotated[str, Meta(title="In the publication version", description="The role that stands for the name, such as “the call handler”")] = ""
 
 
+class PublicationException(Item):
+    """Words the publication scan takes for a name but are not one ("a rose bush"), kept with the author's reason."""
+
+    id_prefix: ClassVar[str] = "pex"
+    noun: ClassVar[str] = "publication exception"
+
+    words: Annotated[str, Meta(title="Words")] = ""
+    context: Annotated[str, Meta(title="Where", description="The words around them, as the scan showed them")] = ""
+    reason: Annotated[str, Meta(title="Why they are not a name")] = ""
+    by: Annotated[str, Meta(title="Recorded by")] = ""
+    at: Annotated[str, Meta(title="Recorded at")] = ""
+
+
 class KeyDates(_Struct):
     """The dates a review lead checks (SYS-4) and the people who signed."""
 
@@ -134,6 +147,9 @@ class ReviewDetails(_Struct):
     )
     subjects: Annotated[list[Subject], Meta(title="Subjects")] = field(default_factory=list)
     other_people: Annotated[list[OtherPerson], Meta(title="Other people named")] = field(default_factory=list)
+    publication_exceptions: Annotated[list[PublicationException], Meta(title="Words kept in the publication version")] = field(
+        default_factory=list
+    )
 
 
 # --- 2. Characteristics ------------------------------------------------------

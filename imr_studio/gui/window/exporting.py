@@ -14,13 +14,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from ...model import Document
 from ...settings import Settings
 from ... import export as word_export  # light: python-docx loads when an export starts
 from ...export.kinds import ExportKind
 from ...storage import copy_of
+from ...checks.review import now_stamp
+from ..dialogs.leaks import LeakDialog
 from ..dialogs.template_choice import BUILT_IN_TEMPLATE, ask_for_template
 
 if TYPE_CHECKING:
@@ -64,7 +66,7 @@ class Exporter(QObject):
         self._settings = settings
         self._signals: _Signals | None = None
         self.progress: QProgressDialog | None = None
-        self.message: QMessageBox | None = None
+        self.message: QDialog | None = None
 
     @property
     def busy(self) -> bool:
@@ -143,6 +145,9 @@ class Exporter(QObject):
         if isinstance(error, word_export.PublicationRefused):
             self._show_refusal(error)
             return
+        if isinstance(error, word_export.LeakError) and error.places:
+            self._show_places(error.places)
+            return
         box = QMessageBox(QMessageBox.Icon.Warning, "Export stopped", str(error), parent=self._window)
         if isinstance(error, word_export.LeakError):
             box.setInformativeText(
@@ -151,6 +156,23 @@ class Exporter(QObject):
             box.setDetailedText("\n".join(f"{where}: {text}" for where, text in error.leaks))
         self._show(box)
         self.finished.emit(False)
+
+    def _show_places(self, places: list) -> None:
+        """The places the publication version would still leak, each with Go to and Not a name…."""
+        window = self._window
+        dialog = LeakDialog(window, window.bridge.document, places, window.reveal, self._keep_words)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.message = dialog
+        dialog.open()
+        self.finished.emit(False)
+
+    def _keep_words(self, place: tuple, reason: str) -> None:
+        """Record that the words at ``place`` are not a name, with the author's reason (one undoable edit)."""
+        bridge = self._window.bridge
+        _path, words, around = place
+        author = bridge.document.review.author_name.strip() or "the author"
+        bridge.editor.new_item(("review", "publication_exceptions"), None, words=words, context=around, reason=reason,
+                               by=author, at=now_stamp())
 
     def _show_refusal(self, refused: ExportError) -> None:
         """Say what stops the publication version, one line each, and offer to go to the first field to fix."""

@@ -221,3 +221,21 @@ def test_a_pseudonym_that_is_a_label_stays_whole_for_every_form_of_the_name() ->
     published = Pseudonymiser(document)
     assert published.text("Safeguarding Oliver, and James's school.") == "Safeguarding Child 1, and Child 1's school."
     assert published.text("HART, Oliver") == "Child 1" and published.text("HART OLIVER") == "CHILD 1"
+
+
+def test_a_reviewed_exception_lets_those_words_stay_there_and_nowhere_else(tmp_path) -> None:
+    from imr_studio.model.document import PublicationException
+
+    document = _document("Hart Lane runs past the station.", "Natalee called from Hart Lane.")
+    with pytest.raises(LeakError) as stopped:
+        export_report(document, tmp_path / "p.docx", publication=True)
+    places = stopped.value.places
+    assert [(path[-1], words) for path, words, _ in places] == [("summary", "Natalee")]  # where the author can fix it
+    document.review.publication_exceptions = [PublicationException(
+        id="pex-1", words="Natalee", context=places[0][2], reason="A misspelling in a quoted message, kept as written.",
+        by="DS Example", at="2026-12-04T02:00:00Z")]
+    out = export_report(document, tmp_path / "p.docx", publication=True)
+    assert "Natalee called" in all_text(out)
+    document.contact.events.append(Event(id="ev-9", summary="Natalee again, in a new place."))
+    with pytest.raises(LeakError):
+        export_report(document, tmp_path / "q.docx", publication=True)

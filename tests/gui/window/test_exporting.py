@@ -49,16 +49,25 @@ def test_exporting_the_report_says_where_and_opens_the_folder(qtbot, window, mon
 
 
 def test_a_name_left_in_the_publication_version_stops_the_export_and_lists_where(qtbot, window, monkeypatch, tmp_path) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
     window.open_sample(ask=False)
     window.bridge.set(("contact", "narrative"), window.bridge.document.contact.narrative + [
         Paragraph(text="The Halloway family spoke to officers.")])  # a surname two subjects share: never replaced
     target = tmp_path / "publication.docx"
     _save_to(monkeypatch, target, [])
     window.commands.export["publication"].trigger()
-    box = _finish(qtbot, window)
-    assert box.windowTitle() == "Export stopped"
-    assert "Halloway family spoke" in box.detailedText()
-    assert not target.exists()
+    dialog = _finish(qtbot, window)
+    assert dialog.windowTitle() == "Publication version stopped" and not target.exists()
+    texts = [dialog.list.item(n).text() for n in range(dialog.list.count())]
+    assert texts and "Overview of police contact" in texts[0] and "Halloway family spoke" in texts[0]
+    dialog.go_button.click()
+    assert window.current_page().section == "contact"
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *args, **kwargs: ("A street, not the family.", True))
+    dialog.keep_current()
+    [kept] = window.bridge.document.review.publication_exceptions
+    assert (kept.words, kept.reason) == ("Halloway", "A street, not the family.") and dialog.list.count() == len(texts) - 1
+    dialog.close()
 
 
 def test_a_person_without_a_pseudonym_stops_the_publication_version_and_leads_to_the_field(qtbot, window, monkeypatch, tmp_path) -> None:
