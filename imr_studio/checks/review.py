@@ -134,6 +134,15 @@ def item_reviews(document: Document) -> list[ItemReview]:
     return reviews
 
 
+def review_history(document: Document) -> list[tuple[str, str, str]]:
+    """Everything done in the review, newest first, as ``(when, who, what)``: the review lead's records and the
+    author's reviewed publication exceptions (words kept in the publication version, with the reason)."""
+    events = [(event.at, event.who, event.detail) for event in document.quality.audit_log]
+    events += [(kept.at, kept.by, f"kept “{kept.words}” in the publication version: {kept.reason}")
+               for kept in document.review.publication_exceptions]
+    return sorted(events, key=lambda event: event[0], reverse=True)
+
+
 def when_words(at: str) -> str:
     """A recorded time in words: ``6 December 2024 at 10:30`` (the text itself if it is not a time)."""
     try:

@@ -28,6 +28,7 @@ from ...checks.review import (
     decision_is_stale,
     outcome_label,
     record_decision,
+    review_history,
     record_verdict,
     set_comment,
     sign_off_blockers,
@@ -163,8 +164,8 @@ class QualityPage(Page):
         self._show_item()
         self._show_decision()
         self.history.clear()
-        for event in reversed(document.quality.audit_log):
-            self.history.addItem(f"{when_words(event.at)} · {event.who} · {event.detail}")
+        for at, who, what in review_history(document):
+            self.history.addItem(f"{when_words(at)} · {who} · {what}")
 
     def current_item_id(self) -> str:
         """The id of the question selected in the table."""

@@ -203,3 +203,16 @@ def test_findings_say_where_they_are_in_words_a_reader_knows(sample):
     assert place_label(sample, ("characteristics", "profiles", profile.subject_id, "entries", "care_experience")) == (
         "Characteristics › Profiles › Daniel Lee Fenner › Characteristics › Care experience")
     assert place_label(sample, ("analysis", "an-2", "analysis", 0)).endswith("Analysis entry 2 › Critical analysis › paragraph 1")
+
+
+def test_the_review_history_shows_the_authors_publication_exceptions_with_the_review_leads_records(editor):
+    from imr_studio.checks.review import review_history
+    from imr_studio.model.document import PublicationException
+
+    record_decision(editor, "returned", REVIEWER, "Please look at the analysis again.", at="2026-12-01T09:00:00")
+    editor.document.review.publication_exceptions.append(PublicationException(
+        id="pex-1", words="Rose", context="a Rose bush", reason="The plant, not the person.", by="DS Example",
+        at="2026-12-02T10:00:00"))
+    history = review_history(editor.document)
+    assert history[0] == ("2026-12-02T10:00:00", "DS Example", "kept “Rose” in the publication version: The plant, not the person.")
+    assert history[-1][1] == REVIEWER
