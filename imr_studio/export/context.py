@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 
 from ..model.document import Document
+from ..checks.review import decision_is_stale
 from .labels import label
 
 
@@ -27,13 +28,19 @@ def report_title(document: Document) -> str:
     return review.review_name.strip() or f"Individual Management Review {review.reference}".strip()
 
 
+def signed_off(document: Document) -> bool:
+    """True when the review lead's sign-off stands; until then every page says the report is a draft."""
+    return document.quality.decision.outcome == "signed_off" and not decision_is_stale(document)
+
+
 def template_context(document: Document, *, publication: bool) -> dict[str, object]:
     """Every placeholder value (see ``template.PLACEHOLDERS``) for ``document``."""
     review = document.review
     author = ", ".join(part for part in (review.author_name.strip(), review.author_role.strip()) if part)
     return {
         "publication": publication,
-        "edition": label("edition_publication" if publication else "edition_restricted"),
+        "edition": label("edition_publication" if publication else "edition_restricted")
+        + ("" if signed_off(document) else f" · {label('draft_not_signed_off')}"),
         "marking": _or_not_given(review.protective_marking),
         "title": report_title(document),
         "review_name": _or_not_given(review.review_name),
