@@ -19,6 +19,7 @@ BLAMING = [
     "Two vacancies in the unit left the case with nobody to follow it up.",
     "The team was under-resourced and the enquiry was closed.",
     "Given the pressures on the control room, the call was downgraded.",
+    "Operational pressures meant the enquiry waited a week.",
 ]
 NOT_BLAMING = [
     "Daniel demanded that Natalie hand over her phone.",
@@ -28,6 +29,9 @@ NOT_BLAMING = [
     "The system of referrals worked as intended.",
     "Staff at the school raised the concern with the safeguarding lead.",
     "The IT manager gave evidence about the records she had searched.",
+    "She was coping with pressure from Daniel to drop the complaint.",
+    "Given the pressure Daniel put on her, she withdrew her statement.",
+    "With demands for money growing, she moved out.",
 ]
 
 
