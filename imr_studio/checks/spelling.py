@@ -79,6 +79,11 @@ def personal_words_file() -> Path:
     return paths.config_dir() / PERSONAL_WORDS
 
 
+NAME_SOURCES = (("review", "agency"), ("review", "partnership"), ("review", "author_name"), ("review", "review_name"),
+                ("review", "subjects"), ("dissemination", "glossary"))
+"""Where :func:`document_words` finds the IMR's own names: an edit anywhere else cannot change them."""
+
+
 def document_words(document: Document) -> set[str]:
     """The IMR's own names: subjects (names, aliases, pseudonyms), agency, partnership, author and glossary terms."""
     review = document.review

@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QColor, QContextMenuEvent, QSyntaxHighlighter, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication, QTextEdit
 
-from ...checks.spelling import Speller, document_words
+from ...checks.spelling import NAME_SOURCES, Speller, document_words
 from ..bridge import DocumentBridge
 from .reveal import utf16_length
 
@@ -74,7 +74,7 @@ class SpellingHighlighter(QSyntaxHighlighter):
         editor.viewport().installEventFilter(self)
 
     def _on_changes(self, changes: list) -> None:
-        if any(change.touches(("review",)) or change.touches(("dissemination", "glossary")) for change in changes):
+        if any(change.touches(source) for change in changes for source in NAME_SOURCES):
             names = frozenset(document_words(self._bridge.document))
             if names != self._names:
                 self._names = names
