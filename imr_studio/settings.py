@@ -45,7 +45,7 @@ def _valid(raw: dict[str, Any]) -> dict[str, Any]:
     valid: dict[str, Any] = {}
     if isinstance(raw.get("recent_files"), list):
         valid["recent_files"] = [str(p) for p in raw["recent_files"] if isinstance(p, str)][:MAX_RECENT]
-    for name in ("report_template", "reviewer", "protective_marking"):
+    for name in ("report_template", "protective_marking"):
         if isinstance(raw.get(name), str):
             valid[name] = raw[name]
     autosave = raw.get("autosave_seconds")
@@ -78,8 +78,6 @@ class Settings:
     recent_files: list[str] = field(default_factory=list)
     report_template: str = ""
     """The force's own Word report template; empty for the one IMR Studio ships."""
-    reviewer: str = ""
-    """The review lead's name and role, as last given when starting review mode."""
     autosave_seconds: int = AUTOSAVE_SECONDS
     """The longest time unsaved work waits before it is written to a recovery file."""
     protective_marking: str = ""

@@ -42,6 +42,7 @@ TITLE_ROWS = (
     ("IMR completed", "completed"),
     ("Quality assured", "quality_assured"),
     ("Signed off", "signed_off"),
+    ("Review status", "review_status"),
     ("Protective marking", "marking"),
 )
 

@@ -13,9 +13,8 @@ from .findings import Finding, finding_at
 KEY_DATES = (
     ("imr_requested", "the date the IMR was requested"),
     ("imr_completed", "the date the IMR was completed"),
-    ("quality_assured", "the date it was quality assured"),
-    ("signed_off", "the date it was signed off"),
 )
+"""The dates the author records; quality assurance and sign-off are recorded by the review lead's decisions."""
 
 
 def _fmt(day: datetime.date) -> str:
@@ -23,7 +22,7 @@ def _fmt(day: datetime.date) -> str:
 
 
 def key_dates(doc: Document) -> Iterator[Finding]:
-    """SYS-4: request, completion, QA and sign-off dates present, in that order, with who signed."""
+    """SYS-4: the request and completion dates present, in that order."""
     kd = doc.review.key_dates
     present = []
     for name, label in KEY_DATES:
@@ -37,13 +36,8 @@ def key_dates(doc: Document) -> Iterator[Finding]:
         if b < a:
             yield finding_at(("review", "key_dates", name_b), "dates.key-date-order", "dates", "SYS-4", "warning",
                              f"{label_b.capitalize()} ({_fmt(b)}) is before {label_a} ({_fmt(a)}).",
-                             "Check both dates: they should run request, completion, quality assurance, sign-off.",
+                             "Check both dates: the IMR is requested before it is completed.",
                              f"{a}>{b}")
-    for date_name, person_name, what in (("quality_assured", "quality_assured_by", "quality assured"),
-                                         ("signed_off", "signed_off_by", "signed off")):
-        if getattr(kd, date_name) is not None and not getattr(kd, person_name).strip():
-            yield finding_at(("review", "key_dates", person_name), "dates.signatory", "completeness", "SYS-4",
-                             "warning", f"The report does not say who {what} the IMR.")
 
 
 def _event_bounds(event: Event) -> tuple[str, str]:

@@ -1,11 +1,14 @@
-"""The review lead's side of the checklist: verdicts, when they go out of date, and the decision.
+"""The review lead's side of the checklist: signed verdicts, when they go out of date, and the decisions.
 
-A verdict on a checklist item records a fingerprint of the parts of the
-project the item rests on (``ChecklistItem.depends_on``). When those parts
-change afterwards, only that item's verdict is out of date ("stale"); the
-others stand. Verdicts and decisions are made through a
-:class:`~imr_studio.model.DocumentEditor`, so they can be undone and they
-land in the audit log.
+Everything the review lead does is an entry of the review history, signed
+with their key (see :mod:`imr_studio.signoff`). A verdict on a checklist item
+records a fingerprint of the parts of the project the item rests on
+(``ChecklistItem.depends_on``); when those parts change afterwards, only that
+item's verdict is out of date ("stale"). A return or sign-off rests on the
+fingerprint of the whole content (:func:`~imr_studio.model.content.content_digest`)
+and keeps the report's texts as they stood, so that what changed since can
+be named. Entries are made through a :class:`~imr_studio.model.DocumentEditor`,
+so they can be undone while the project is open.
 
 Plain Python: the command line, the tests and the GUI share it.
 """
@@ -13,27 +16,35 @@ Plain Python: the command line, the tests and the GUI share it.
 from __future__ import annotations
 
 import datetime
+import difflib
 import hashlib
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import msgspec
 
 from .. import vocab
 from ..model import DocumentEditor
 from ..model.addressing import Path, get
-from ..model.document import AuditEvent, Document, ItemVerdict, ReviewDecision
+from ..model.content import content_digest, note_writer, writer_accounts
+from ..model.document import Document, ReviewRecord, TextAt
+from ..model.errors import describe_place
+from ..signoff.chain import Trust, chain_breaks, signed_record, trust_of, trust_words
+from ..signoff.links import tip
+from ..signoff.force_list import ForceList, current_force_list
+from ..signoff.keys import Signer
 from .checklist import ChecklistItem, checklist
 from .texts import TextSpot, iter_texts
 
 PROSE = "prose"
 """In ``depends_on``: every piece of prose in the report, wherever it is."""
-_SIGNATURES = ("review", "key_dates")  # who assured and signed: the review lead's, not the author's
 
-VERDICT_LIST = ("quality", "verdicts")
-AUDIT_LOG = ("quality", "audit_log")
-DECISION = ("quality", "decision")
-
+HISTORY = ("quality", "history")
+RESPONSES = ("quality", "responses")
+DECIDED_TEXTS = ("quality", "decided_texts")
+DECISIONS = ("returned", "signed_off")
+NEEDS_REASON = ("not_met", "partly")
+"""Automatic statuses under which a verdict of "content" needs the review lead's reason."""
 
 
 def verdict_label(verdict: str) -> str:
@@ -46,39 +57,25 @@ def outcome_label(outcome: str) -> str:
     return vocab.label_for("review_outcomes", outcome)
 
 
-@dataclass(frozen=True)
-class ItemReview:
-    """Where one checklist item stands with the review lead."""
-
-    item: ChecklistItem
-    verdict: str
-    """One of :data:`VERDICT_LABELS`' keys."""
-    comment: str
-    reviewer: str
-    at: str
-    stale: bool
-    """True when what the verdict rests on has changed since it was given."""
-
-    @property
-    def reviewed(self) -> bool:
-        """A verdict other than "not reviewed" has been given."""
-        return self.verdict != "not_reviewed"
-
-    @property
-    def describe(self) -> str:
-        """The verdict in words, saying when it is out of date."""
-        words = verdict_label(self.verdict)
-        return f"{words} (changed since)" if self.stale and self.reviewed else words
-
-
 def now_stamp() -> str:
-    """The local time now, as recorded on verdicts, decisions and the audit log (ISO 8601)."""
+    """The local time now, as recorded on history entries (ISO 8601)."""
     return datetime.datetime.now().astimezone().isoformat(timespec="seconds")
 
 
+def when_words(at: str) -> str:
+    """A recorded time in words: ``6 December 2024 at 10:30`` (the text itself if it is not a time)."""
+    try:
+        moment = datetime.datetime.fromisoformat(at)
+    except ValueError:
+        return at
+    return f"{moment.day} {moment:%B %Y} at {moment:%H:%M}"
+
+
+# --- what a verdict rests on -------------------------------------------------
+
+
 def _prose(spots: Iterable[TextSpot]) -> list[tuple[Path, str]]:
-    """The author's prose among ``spots`` (not the names of who assured and signed the IMR)."""
-    return [(s.path, s.text) for s in spots if s.path[:2] != _SIGNATURES]
+    return [(s.path, s.text) for s in spots]
 
 
 def _part(document: Document, part: str, spots: Iterable[TextSpot] | None = None) -> object:
@@ -117,124 +114,304 @@ def _blank(value: object) -> bool:
     return False
 
 
-def item_reviews(document: Document) -> list[ItemReview]:
+# --- the texts kept with a decision, and what changed since ------------------
+
+
+def current_texts(document: Document) -> list[TextAt]:
+    """The report's prose now, place by place: what a decision keeps."""
+    return [TextAt(place=list(spot.path), text=spot.text) for spot in iter_texts(document)]
+
+
+def texts_fingerprint(texts: list[TextAt]) -> str:
+    """A SHA-256 fingerprint of kept texts: a decision's signature covers it."""
+    return hashlib.sha256(msgspec.json.encode(texts)).hexdigest()
+
+
+def _in_parts(path: Path, parts: tuple[str, ...]) -> bool:
+    return any(part == PROSE or tuple(path[: len(part.split("."))]) == tuple(part.split(".")) for part in parts)
+
+
+@dataclass(frozen=True)
+class TextChange:
+    """One place whose text differs from what the last decision kept."""
+
+    place: str
+    before: str
+    after: str
+
+    def excerpt(self, context: int = 6) -> tuple[str, str]:
+        """The changed words with ``context`` words either side, before and after ("…" where cut)."""
+        old, new = self.before.split(), self.after.split()
+        opcodes = [op for op in difflib.SequenceMatcher(a=old, b=new, autojunk=False).get_opcodes() if op[0] != "equal"]
+        if not opcodes:
+            return self.before, self.after
+        first, last = opcodes[0], opcodes[-1]
+        return (_window(old, first[1], last[2], context), _window(new, first[3], last[4], context))
+
+
+def _window(words: list[str], start: int, end: int, context: int) -> str:
+    """``words[start:end]`` with ``context`` words either side, marked "…" where the text goes on."""
+    low, high = max(0, start - context), min(len(words), end + context)
+    return ("…" if low else "") + " ".join(words[low:high]) + ("…" if high < len(words) else "")
+
+
+def changes_since_decision(document: Document, parts: tuple[str, ...] = (PROSE,)) -> list[TextChange]:
+    """The places within ``parts`` whose text changed since the last return or sign-off, in reading order."""
+    before = {tuple(t.place): t.text for t in document.quality.decided_texts}
+    after = {tuple(t.place): t.text for t in current_texts(document)}
+    changes = []
+    for path in list(after) + [p for p in before if p not in after]:
+        if _in_parts(path, parts) and before.get(path, "") != after.get(path, ""):
+            changes.append(TextChange(describe_place(path), before.get(path, ""), after.get(path, "")))
+    return changes
+
+
+# --- where each item stands --------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ItemReview:
+    """Where one checklist item stands with the review lead."""
+
+    item: ChecklistItem
+    verdict: str
+    """One of the ``reviewer_verdicts`` keys; "not_reviewed" when none was given."""
+    comment: str
+    reviewer: str
+    at: str
+    stale: bool
+    """True when what the verdict rests on has changed since it was given."""
+    trust: Trust | None = None
+    """What the verdict's signature shows (None when there is no verdict)."""
+    signed_by: str = ""
+    """The signature in words ("signed by NAME, ROLE (on the force's list)")."""
+    replies: tuple[ReviewRecord, ...] = field(default=())
+    """The author's replies on this item since the last return."""
+
+    @property
+    def reviewed(self) -> bool:
+        """A verdict other than "not reviewed" has been given."""
+        return self.verdict != "not_reviewed"
+
+    @property
+    def describe(self) -> str:
+        """The verdict in words, saying when it is out of date or its signature does not hold."""
+        words = verdict_label(self.verdict)
+        if self.reviewed and self.trust is Trust.BROKEN:
+            return f"{words} (signature does not match)"
+        if self.reviewed and self.trust is Trust.UNSIGNED:
+            return f"{words} (not signed)"
+        return f"{words} (changed since)" if self.stale and self.reviewed else words
+
+
+def last_decision(document: Document) -> tuple[int, ReviewRecord] | None:
+    """The latest return or sign-off in the history, with its index; None before the first."""
+    for index in range(len(document.quality.history) - 1, -1, -1):
+        record = document.quality.history[index]
+        if record.kind in DECISIONS:
+            return index, record
+    return None
+
+
+def replies_since_return(document: Document) -> list[ReviewRecord]:
+    """The author's replies to the latest return, whatever was decided since (none before the first return)."""
+    history = document.quality.history
+    returns = [index for index, record in enumerate(history) if record.kind == "returned"]
+    if not returns:
+        return []
+    answered = {tip(history[: i + 1]) for i in range(returns[-1], len(history))}
+    return [r for r in document.quality.responses if r.kind == "reply" and r.previous in answered]
+
+
+def item_reviews(document: Document, force_list: ForceList | None = None) -> list[ItemReview]:
     """Every checklist item's verdict, in checklist order ("not reviewed" where none was given)."""
-    given = {v.item_id: v for v in document.quality.verdicts}
+    force_list = current_force_list() if force_list is None else force_list
+    latest: dict[str, ReviewRecord] = {}
+    comments: dict[str, str] = {}
+    for record in document.quality.history:
+        if record.kind == "verdict":
+            latest[record.item_id] = record
+            comments[record.item_id] = record.text
+        elif record.kind == "comment":
+            comments[record.item_id] = record.text
+    replies: dict[str, list[ReviewRecord]] = {}
+    for reply in replies_since_return(document):
+        replies.setdefault(reply.item_id, []).append(reply)
     prints: dict[tuple[str, ...], str] = {}
     reviews = []
     for item in checklist():
-        verdict = given.get(item.id)
-        if verdict is None or verdict.verdict == "not_reviewed":
-            reviews.append(ItemReview(item, "not_reviewed", verdict.comment if verdict else "", "", "", False))
+        record = latest.get(item.id)
+        comment, answered = comments.get(item.id, ""), tuple(replies.get(item.id, ()))
+        if record is None or record.verdict in ("", "not_reviewed"):
+            reviews.append(ItemReview(item, "not_reviewed", comment, "", "", False, replies=answered))
             continue
         if item.depends_on not in prints:
             prints[item.depends_on] = content_fingerprint(document, item)
-        stale = verdict.content_hash != prints[item.depends_on]
-        reviews.append(ItemReview(item, verdict.verdict, verdict.comment, verdict.reviewer, verdict.at, stale))
+        reviews.append(ItemReview(
+            item, record.verdict, comment, record.name, record.at, record.content_hash != prints[item.depends_on],
+            trust_of(record, force_list), trust_words(record, force_list), answered,
+        ))
     return reviews
 
 
-def review_history(document: Document) -> list[tuple[str, str, str]]:
-    """Everything done in the review, newest first, as ``(when, who, what)``: the review lead's records and the
-    author's reviewed publication exceptions (words kept in the publication version, with the reason)."""
-    events = [(event.at, event.who, event.detail) for event in document.quality.audit_log]
+def review_history(document: Document, force_list: ForceList | None = None) -> list[tuple[str, str, str]]:
+    """Everything done in the review, newest first, as ``(when, who, what)``.
+
+    The review lead's entries and the author's responses, each with its
+    signature in words, and the author's reviewed publication exceptions
+    (words kept in the publication version, with the reason).
+    """
+    force_list = current_force_list() if force_list is None else force_list
+    events = []
+    for record in [*document.quality.history, *document.quality.responses]:
+        what = _record_words(record)
+        events.append((record.at, record.name, f"{what} ({trust_words(record, force_list)})"))
     events += [(kept.at, kept.by, f"kept “{kept.words}” in the publication version: {kept.reason}")
                for kept in document.review.publication_exceptions]
-    return sorted(events, key=lambda event: event[0], reverse=True)
+    order = sorted(range(len(events)), key=lambda index: (events[index][0], index), reverse=True)
+    return [events[index] for index in order]  # newest first; of two at the same second, the later recorded
 
 
-def when_words(at: str) -> str:
-    """A recorded time in words: ``6 December 2024 at 10:30`` (the text itself if it is not a time)."""
-    try:
-        moment = datetime.datetime.fromisoformat(at)
-    except ValueError:
-        return at
-    return f"{moment.day} {moment:%B %Y} at {moment:%H:%M}"
+def _record_words(record: ReviewRecord) -> str:
+    note = f": {record.text}" if record.text else ""
+    if record.kind == "verdict":
+        return f"{record.item_id}: {verdict_label(record.verdict or 'not_reviewed')}{note}"
+    if record.kind in DECISIONS:
+        return outcome_label(record.kind) + note
+    words = {"comment": f"comment on {record.item_id}", "submitted": "sent to the review lead",
+             "reply": f"reply on {record.item_id}", "earlier": "earlier record"}
+    return words[record.kind] + note
 
 
-def _log(editor: DocumentEditor, who: str, action: str, detail: str, at: str) -> None:
-    """Add a line to the audit log (a plain list, so it is set whole)."""
-    log = list(editor.document.quality.audit_log)
-    editor.set(AUDIT_LOG, log + [AuditEvent(at=at, who=who, action=action, detail=detail)])
+# --- recording ---------------------------------------------------------------
 
 
-def record_verdict(editor: DocumentEditor, item_id: str, verdict: str, reviewer: str, *, at: str | None = None) -> None:
-    """Give ``verdict`` on checklist item ``item_id`` as ``reviewer``, for the project as it is now.
+def _append(editor: DocumentEditor, signer: Signer, label: str, at: str | None, **fields: str) -> ReviewRecord:
+    history = editor.document.quality.history
+    record = signed_record(signer, tip(history), at or now_stamp(), **fields)
+    with editor.group(label):
+        editor.set(HISTORY, [*history, record])
+    return record
 
-    Keeps any comment already written; one undo step with its audit-log line.
+
+def record_verdict(
+    editor: DocumentEditor,
+    signer: Signer,
+    item_id: str,
+    verdict: str,
+    comment: str | None = None,
+    *,
+    automatic: str | None = None,
+    at: str | None = None,
+) -> None:
+    """Give and sign ``verdict`` on checklist item ``item_id``, for the project as it is now; one undo step.
+
+    ``comment`` replaces the item's comment (None keeps the one there). When
+    the automatic check (``automatic``: the item's status) says the item is
+    not met, a verdict of "content" needs a comment saying why; a
+    ``ValueError`` says so otherwise.
     """
-    item = next(i for i in checklist() if i.id == item_id)
-    at = at or now_stamp()
-    current = next((v for v in editor.document.quality.verdicts if v.item_id == item_id), None)
-    new = ItemVerdict(
-        item_id=item_id,
-        verdict=verdict,
-        comment=current.comment if current else "",
-        reviewer=reviewer,
-        at=at,
-        content_hash=content_fingerprint(editor.document, item) if verdict != "not_reviewed" else "",
-    )
-    with editor.group(f"Verdict on {item_id}"):
-        if current is None:
-            editor.insert(VERDICT_LIST, new)
-        else:
-            editor.set(VERDICT_LIST + (item_id,), new)
-        _log(editor, reviewer, "verdict", f"{item_id}: {verdict_label(verdict)}", at)
+    item = next((i for i in checklist() if i.id == item_id), None)
+    if item is None:
+        raise ValueError(f"There is no checklist question “{item_id}”.")
+    verdicts = [choice.key for choice in vocab.choices("reviewer_verdicts")]
+    if verdict not in verdicts:
+        raise ValueError(f"“{verdict}” is not a verdict: give one of {', '.join(verdicts)}.")
+    current = next((r for r in item_reviews(editor.document) if r.item.id == item_id))
+    text = current.comment if comment is None else comment.strip()
+    if verdict == "content" and automatic in NEEDS_REASON and not text:
+        raise ValueError(
+            f"The automatic check says {item_id} is not fully met. Say in the comment why you are content with it."
+        )
+    content_hash = content_fingerprint(editor.document, item) if verdict != "not_reviewed" else ""
+    _append(editor, signer, f"Verdict on {item_id}", at, kind="verdict", item_id=item_id, verdict=verdict,
+            text=text, content_hash=content_hash)
 
 
-def set_comment(editor: DocumentEditor, item_id: str, comment: str) -> None:
-    """Write the review lead's comment on item ``item_id`` (typing merges into one undo step)."""
-    if any(v.item_id == item_id for v in editor.document.quality.verdicts):
-        editor.set(VERDICT_LIST + (item_id, "comment"), comment, merge=True)
-    elif comment:
-        editor.insert(VERDICT_LIST, ItemVerdict(item_id=item_id, comment=comment))
+def record_comment(editor: DocumentEditor, signer: Signer, item_id: str, comment: str, *, at: str | None = None) -> bool:
+    """Sign a new comment on ``item_id`` without changing its verdict; False when the comment is unchanged."""
+    comment = comment.strip()
+    current = next((r for r in item_reviews(editor.document) if r.item.id == item_id), None)
+    if current is None or current.comment == comment:
+        return False
+    _append(editor, signer, f"Comment on {item_id}", at, kind="comment", item_id=item_id, text=comment)
+    return True
 
 
-def sign_off_blockers(document: Document) -> list[str]:
-    """Why the IMR cannot be signed off yet, in plain words (empty when it can)."""
-    reviews = item_reviews(document)
-    blockers = []
+def sign_off_blockers(document: Document, signer: Signer | None = None, force_list: ForceList | None = None) -> list[str]:
+    """Why the IMR cannot be signed off yet (by ``signer``, when given), in plain words; empty when it can."""
+    force_list = current_force_list() if force_list is None else force_list
+    blockers = [str(b) for b in chain_breaks(document.quality.history, document.quality.responses)]
+    reviews = item_reviews(document, force_list)
     for state, words in (
         ([r for r in reviews if not r.reviewed], "without a verdict yet"),
         ([r for r in reviews if r.reviewed and r.stale], "changed since the verdict was given"),
         ([r for r in reviews if r.verdict == "not_content" and not r.stale], "marked not content"),
+        ([r for r in reviews if r.reviewed and r.trust is not None and not r.trust.signed],
+         "with a verdict that is not signed or whose signature does not match"),
     ):
         if state:
             ids = ", ".join(r.item.id for r in state)
             blockers.append(f"{len(state)} question{'s' if len(state) != 1 else ''} {words}: {ids}")
+    if signer is not None:
+        blockers += signer_blockers(document, signer, force_list)
     return blockers
 
 
-def record_decision(editor: DocumentEditor, outcome: str, by: str, comment: str, *, at: str | None = None) -> None:
-    """Return the IMR for amendment or sign it off, as ``by``; one undo step with its audit-log line.
+def signer_blockers(document: Document, signer: Signer, force_list: ForceList | None = None) -> list[str]:
+    """Why ``signer`` may not sign this IMR off: they wrote it, or the force does not list their key."""
+    force_list = current_force_list() if force_list is None else force_list
+    blockers = []
+    if signer.account.casefold() in writer_accounts(document):
+        blockers.append(
+            f"the account “{signer.account}” saved changes to this IMR's content, and the person who wrote an IMR "
+            "cannot also sign it off: a review lead who did not write it must do so"
+        )
+    if force_list.exists and force_list.lookup(signer.public_key) is None:
+        blockers.append("your signing key is not on the force's list of review leads; force IT can add it "
+                        "(imr-studio key prints the entry they need)")
+    return blockers
 
-    Signing off also records the sign-off date and who signed in the key
-    dates (and the quality-assurance date and name, when those are blank).
-    Raises ``ValueError`` when signing off is not possible yet (see
-    :func:`sign_off_blockers`) or a return has no comment.
+
+def record_decision(
+    editor: DocumentEditor,
+    signer: Signer,
+    outcome: str,
+    note: str = "",
+    *,
+    force_list: ForceList | None = None,
+    at: str | None = None,
+) -> None:
+    """Return the IMR for amendment or sign it off, signed by ``signer``; one undo step.
+
+    The decision rests on the fingerprint of the whole content and keeps
+    the report's texts as they stand, so that what changes afterwards can be
+    named. Raises ``ValueError`` when signing off is not possible (see
+    :func:`sign_off_blockers`) or a return has no note.
     """
-    if outcome == "signed_off" and (blockers := sign_off_blockers(editor.document)):
-        raise ValueError("The IMR cannot be signed off yet: " + "; ".join(blockers) + ".")
-    if outcome == "returned" and not comment.strip():
+    document = editor.document
+    if outcome == "signed_off" and (blockers := sign_off_blockers(document, signer, force_list)):
+        raise ValueError("The IMR cannot be signed off: " + "; ".join(blockers) + ".")
+    if outcome == "returned" and not note.strip():
         raise ValueError("Say what needs amending before returning the IMR.")
-    at = at or now_stamp()
+    if outcome not in DECISIONS:
+        raise ValueError(f"“{outcome}” is not a decision.")
+    texts = current_texts(document)
     with editor.group(outcome_label(outcome)):
-        editor.set(DECISION, ReviewDecision(outcome=outcome, by=by, at=at, comment=comment))
-        if outcome == "signed_off":
-            today = datetime.date.fromisoformat(at[:10])
-            dates = editor.document.review.key_dates
-            editor.set(("review", "key_dates", "signed_off"), today)
-            editor.set(("review", "key_dates", "signed_off_by"), by)
-            if dates.quality_assured is None and not dates.quality_assured_by:
-                editor.set(("review", "key_dates", "quality_assured"), today)
-                editor.set(("review", "key_dates", "quality_assured_by"), by)
-        _log(editor, by, "decision", outcome_label(outcome) + (f": {comment}" if comment else ""), at)
+        editor.set(DECIDED_TEXTS, texts)
+        _append(editor, signer, outcome_label(outcome), at, kind=outcome, text=note.strip(),
+                content_hash=content_digest(document), texts_hash=texts_fingerprint(texts))
 
 
-def decision_is_stale(document: Document) -> bool:
-    """True when the IMR was signed off but could not be now (see :func:`sign_off_blockers`).
-
-    For example something a verdict rests on has changed since, or a verdict
-    given later says "not content".
-    """
-    return document.quality.decision.outcome == "signed_off" and bool(sign_off_blockers(document))
+def record_response(
+    editor: DocumentEditor, signer: Signer, kind: str, item_id: str = "", text: str = "", *, at: str | None = None
+) -> None:
+    """The author's signed reply on ``item_id`` ("reply"), or their sending the IMR to the review lead ("submitted")."""
+    if kind == "reply" and not text.strip():
+        raise ValueError("Write the reply first: say what was done about the comment.")
+    record = signed_record(signer, tip(editor.document.quality.history), at or now_stamp(),
+                           kind=kind, item_id=item_id, text=text.strip(), content_hash=content_digest(editor.document))
+    label = f"Reply on {item_id}" if kind == "reply" else "Send to the review lead"
+    with editor.group(label):
+        editor.set(RESPONSES, [*editor.document.quality.responses, record])
+    note_writer(editor.document, signer.account, record.at, wrote=True)  # who answers as the author is one

@@ -16,6 +16,8 @@ MODULES = (
     "info",
     "check",
     "review",
+    "verify",
+    "key",
     "lint",
     "shots",
     "export",

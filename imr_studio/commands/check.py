@@ -15,7 +15,9 @@ from ..checks import Report, run_checks
 from ..checks.findings import PlaceNamer
 from ..model.document import Document
 from ..storage import load_project
-from .output import add_format_option, pretty_json
+from ..checks.review import item_reviews
+from ..checks.review_status import review_status
+from .output import add_format_option, pretty_json, review_json, status_json
 
 NAME = "check"
 FINDINGS = 1
@@ -34,9 +36,10 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.set_defaults(run=run)
 
 
-def as_json(report: Report) -> dict:
-    """The report as plain JSON-ready values."""
-    return {
+def as_json(report: Report, document: Document | None = None) -> dict:
+    """The report as plain JSON-ready values; with ``document``, each item's review and the review status too."""
+    reviews = {r.item.id: r for r in item_reviews(document)} if document is not None else {}
+    result = {
         "items": [
             {
                 "id": item.id,
@@ -48,11 +51,15 @@ def as_json(report: Report) -> dict:
                     {**finding.as_dict(), "reason": dismissal.reason, "by": dismissal.by, "at": dismissal.at}
                     for finding, dismissal in item.dismissed
                 ],
+                **({"review": review_json(reviews[item.id])} if item.id in reviews else {}),
             }
             for item in report.items
         ],
         "rule_errors": report.rule_errors,
     }
+    if document is not None:
+        result["review_status"] = status_json(review_status(document))
+    return result
 
 
 def as_text(report: Report, document: Document) -> str:
@@ -79,5 +86,5 @@ def run(args: argparse.Namespace) -> int:
     report = run_checks(document)
     for error in report.rule_errors:
         print(f"imr-studio: rule pack problem: {error}", file=sys.stderr)
-    print(pretty_json(as_json(report)) if args.format == "json" else as_text(report, document))
+    print(pretty_json(as_json(report, document)) if args.format == "json" else as_text(report, document))
     return FINDINGS if report.findings() else 0

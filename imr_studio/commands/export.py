@@ -1,4 +1,4 @@
-"""``imr-studio export FILE.imr -o OUT.docx [--publication] [--template T.docx] [--action-plan]``."""
+"""``imr-studio export FILE.imr -o OUT.docx [--publication] [--template T.docx] [--action-plan | --qa-report]``."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..export import ExportError, LeakError, PublicationRefused, export_action_plan, export_report
+from ..export import ExportError, LeakError, PublicationRefused, export_action_plan, export_qa_report, export_report
 from ..storage import ProjectFileError, load_project
 
 NAME = "export"
@@ -23,7 +23,10 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("-o", "--output", type=Path, required=True, metavar="OUT", help="the file to write (.docx, or .csv for an action plan)")
     parser.add_argument("--publication", action="store_true", help="the publication version, with pseudonyms instead of real names")
     parser.add_argument("--template", type=Path, metavar="T.docx", help="a Word template of your own (default: the one in Settings, else the built-in one)")
-    parser.add_argument("--action-plan", action="store_true", help="only the action plan (CSV when OUT ends in .csv)")
+    kind = parser.add_mutually_exclusive_group()
+    kind.add_argument("--action-plan", action="store_true", help="only the action plan (CSV when OUT ends in .csv)")
+    kind.add_argument("--qa-report", action="store_true", help="the quality assurance report: verdicts, comments, "
+                      "replies, automatic evidence, history and signatures (never a publication version)")
     parser.set_defaults(run=run)
 
 
@@ -36,7 +39,13 @@ def run(args: argparse.Namespace) -> int:
     """
     document = load_project(args.file)
     try:
-        if args.action_plan:
+        if args.qa_report:
+            if args.publication:
+                print("imr-studio: the QA report names the people who reviewed the IMR; it has no publication "
+                      "version.", file=sys.stderr)
+                return 2
+            export_qa_report(document, args.output, template=args.template)
+        elif args.action_plan:
             fmt = "csv" if args.output.suffix.lower() == ".csv" else "docx"
             export_action_plan(document, args.output, fmt=fmt, publication=args.publication, template=args.template)
         else:

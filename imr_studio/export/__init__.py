@@ -22,8 +22,10 @@ _HOMES = {
     "ExportError": "errors",
     "LeakError": "errors",
     "PublicationRefused": "errors",
+    "export_qa_report": "qa_report",
     "export_report": "report",
     "suggested_action_plan_name": "report",
+    "suggested_qa_report_name": "report",
     "suggested_file_name": "report",
     "check_template": "template",
     "default_template": "template",
@@ -37,15 +39,18 @@ __all__ = [
     "check_template",
     "default_template",
     "export_action_plan",
+    "export_qa_report",
     "export_report",
     "suggested_action_plan_name",
     "suggested_file_name",
+    "suggested_qa_report_name",
 ]
 
 if TYPE_CHECKING:
     from .action_plan import export_action_plan
     from .errors import ExportError, LeakError, PublicationRefused
-    from .report import export_report, suggested_action_plan_name, suggested_file_name
+    from .qa_report import export_qa_report
+    from .report import export_report, suggested_action_plan_name, suggested_file_name, suggested_qa_report_name
     from .template import check_template, default_template
 
 

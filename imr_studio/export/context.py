@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime
 
 from ..model.document import Document
-from ..checks.review import decision_is_stale
+from ..checks.review import when_words
+from ..checks.review_status import ReviewStatus, quality_assurance, review_status
 from .labels import label
 
 
@@ -18,8 +19,9 @@ def _or_not_given(text: str) -> str:
     return text.strip() or label("not_given")
 
 
-def _dated_by(date: datetime.date | None, by: str) -> str:
-    return f"{long_date(date)} ({by})" if date and by.strip() else long_date(date)
+def _day(at: str) -> str:
+    """The day of a recorded time, in words: ``4 December 2026``."""
+    return when_words(at).split(" at ")[0]
 
 
 def report_title(document: Document) -> str:
@@ -30,17 +32,39 @@ def report_title(document: Document) -> str:
 
 def signed_off(document: Document) -> bool:
     """True when the review lead's sign-off stands; until then every page says the report is a draft."""
-    return document.quality.decision.outcome == "signed_off" and not decision_is_stale(document)
+    return review_status(document).signed_off
+
+
+def _signed_off_words(status: ReviewStatus) -> str:
+    if status.signed_off:
+        return f"{_day(status.decision.at)} ({status.decision.name}, {status.decision.role})"
+    return label("not_signed_off")
+
+
+def assurance_fields(document: Document) -> list[tuple[str, str]]:
+    """Quality assured, signed off and the review status, labelled, as the history records them."""
+    words = _assurance_words(document, review_status(document))
+    return [(label(key), words[key]) for key in ("quality_assured", "signed_off", "review_status")]
+
+
+def _assurance_words(document: Document, status: ReviewStatus) -> dict[str, str]:
+    assured = quality_assurance(document)
+    return {
+        "quality_assured": f"{_day(assured.at)} ({assured.by})" if assured else label("not_quality_assured"),
+        "signed_off": _signed_off_words(status),
+        "review_status": status.short,
+    }
 
 
 def template_context(document: Document, *, publication: bool) -> dict[str, object]:
     """Every placeholder value (see ``template.PLACEHOLDERS``) for ``document``."""
     review = document.review
+    status = review_status(document)
     author = ", ".join(part for part in (review.author_name.strip(), review.author_role.strip()) if part)
     return {
         "publication": publication,
         "edition": label("edition_publication" if publication else "edition_restricted")
-        + ("" if signed_off(document) else f" · {label('draft_not_signed_off')}"),
+        + ("" if status.signed_off else f" · {label('draft_not_signed_off')}"),
         "marking": _or_not_given(review.protective_marking),
         "title": report_title(document),
         "review_name": _or_not_given(review.review_name),
@@ -55,6 +79,5 @@ def template_context(document: Document, *, publication: bool) -> dict[str, obje
         "version": _or_not_given(review.report_version),
         "requested": long_date(review.key_dates.imr_requested),
         "completed": long_date(review.key_dates.imr_completed),
-        "quality_assured": _dated_by(review.key_dates.quality_assured, review.key_dates.quality_assured_by),
-        "signed_off": _dated_by(review.key_dates.signed_off, review.key_dates.signed_off_by),
+        **_assurance_words(document, status),
     }

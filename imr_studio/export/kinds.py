@@ -1,4 +1,4 @@
-"""The three things IMR Studio exports, named once for the command line, the window and the report.
+"""The four things IMR Studio exports, named once for the command line, the window and the report.
 
 This module is light (no python-docx): the window imports it at start-up.
 The labels are data, in the ``export_kinds`` pick-list of
@@ -13,11 +13,12 @@ from .. import vocab
 
 
 class ExportKind(str, Enum):
-    """What an export writes: the restricted report, its publication version, or the action plan alone."""
+    """What an export writes: the restricted report, its publication version, the action plan alone, or the QA report."""
 
     RESTRICTED = "restricted"
     PUBLICATION = "publication"
     ACTION_PLAN = "action_plan"
+    QA_REPORT = "qa_report"
 
     @property
     def label(self) -> str:

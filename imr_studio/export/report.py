@@ -35,6 +35,11 @@ def suggested_file_name(document: Document, publication: bool) -> str:
     return _file_name(document, label("file_publication" if publication else "file_restricted"), "docx")
 
 
+def suggested_qa_report_name(document: Document) -> str:
+    """A file name for the QA report, e.g. ``Kettlemere DHR 2024-01 - quality assurance report.docx``."""
+    return _file_name(document, label("file_qa_report"), "docx")
+
+
 def suggested_action_plan_name(document: Document, extension: str = "docx") -> str:
     """A file name for the action plan alone, e.g. ``Kettlemere DHR 2024-01 - action plan.csv``."""
     return _file_name(document, label("file_action_plan"), extension)

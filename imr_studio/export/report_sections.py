@@ -20,7 +20,6 @@ from ..model.document import (
     DocumentReviewed,
     Event,
     Interview,
-    ItemVerdict,
     LearningPoint,
     Recommendation,
     DisseminationRow,
@@ -31,8 +30,9 @@ from ..model.chronology import event_type_label
 from ..model.narrative import Paragraph as NarrativeParagraph
 from ..model.narrative import is_blank, plain_text
 from ..model.sections import Section, in_report, report_heading
-from ..checks.review import item_reviews, outcome_label, when_words
-from .context import long_date
+from ..checks.review import item_reviews
+from ..checks.review_status import review_status
+from .context import assurance_fields, long_date
 from .glossary import glossary_rows
 from .labels import label
 from .writer import ReportWriter
@@ -97,10 +97,7 @@ def review_details(w: ReportWriter, d: Document, publication: bool) -> None:
             (_t(Document, "review", "incident_date"), long_date(r.incident_date)),
             (_t(Document, "review", "key_dates", "imr_requested"), long_date(k.imr_requested)),
             (_t(Document, "review", "key_dates", "imr_completed"), long_date(k.imr_completed)),
-            (_t(Document, "review", "key_dates", "quality_assured"), long_date(k.quality_assured)),
-            (_t(Document, "review", "key_dates", "quality_assured_by"), _or_none(k.quality_assured_by)),
-            (_t(Document, "review", "key_dates", "signed_off"), long_date(k.signed_off)),
-            (_t(Document, "review", "key_dates", "signed_off_by"), _or_none(k.signed_off_by)),
+            *assurance_fields(d)[:2],
         ]
     )
     w.heading(_t(Document, "review", "terms_of_reference"), 2)
@@ -342,29 +339,24 @@ def dissemination(w: ReportWriter, d: Document, publication: bool) -> None:
 
 
 def quality(w: ReportWriter, d: Document, publication: bool) -> None:
-    """Section 9: who quality-assured and signed off the report, the decision, and (restricted only) the verdicts.
+    """Section 9: the review status, who quality-assured and signed off the report, and (restricted only) the verdicts.
 
     The review lead's verdicts and comments on the checklist are internal
     quality assurance, so the publication version leaves them out.
     """
-    k, decision = d.review.key_dates, d.quality.decision
+    status = review_status(d)
     w.heading(_t(Document, "quality"))
-    pairs = [
-        (_t(Document, "review", "key_dates", "quality_assured"),
-         f"{long_date(k.quality_assured)}, {_or_none(k.quality_assured_by)}"),
-        (_t(Document, "review", "key_dates", "signed_off"), f"{long_date(k.signed_off)}, {_or_none(k.signed_off_by)}"),
-    ]
-    if decision.outcome:
-        pairs.append((_t(Document, "quality", "decision"),
-                      f"{outcome_label(decision.outcome)} by {decision.by}, {when_words(decision.at)}"
-                      + (f". {decision.comment}" if decision.comment else "")))
+    w.paragraph(status.sentence, numbered=False)
+    pairs = assurance_fields(d)[:2]
+    if status.decision is not None and status.decision.text:
+        pairs.append((label("decision_note"), status.decision.text))
     w.fields(pairs)
     reviews = [r for r in item_reviews(d) if r.reviewed or r.comment]
     if reviews and not publication:
         w.heading(label("checklist_verdicts"), 2)
         w.table(
-            [(label("checklist_item"), 1), (label("checklist_question"), 5), (_t(ItemVerdict, "verdict"), 1.8),
-             (_t(ItemVerdict, "comment"), 4)],
+            [(label("checklist_item"), 1), (label("checklist_question"), 5), (label("verdict"), 1.8),
+             (label("comment"), 4)],
             [[r.item.id, r.item.question, r.describe, r.comment] for r in reviews],
         )
 

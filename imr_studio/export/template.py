@@ -68,6 +68,7 @@ PLACEHOLDERS = (
     "completed",
     "quality_assured",
     "signed_off",
+    "review_status",
 )
 """Every name a template may use; ``body`` and ``marking`` are required."""
 

@@ -3,7 +3,7 @@
 Two things restrict edits. A project open read-only (someone else holds its
 lock) refuses every edit. While a review lead reviews, the author's text is
 read-only and only the review lead's own records stay writable; the rest of
-the time those records (verdicts, decision, review history) are the one
+the time those records (the signed review history) are the one
 thing the author cannot change, undo included. :func:`edit_policy` says which
 applies; the :class:`~imr_studio.model.DocumentEditor` enforces it and names
 the :class:`Restriction` behind each refusal, and the window words it.
@@ -30,16 +30,10 @@ class Restriction(Enum):
     """Only a review lead in review mode can change the verdicts, the decision and the review history."""
 
 
-REVIEWERS_RECORDS: tuple[Path, ...] = (
-    ("quality",),
-    ("review", "key_dates", "quality_assured"),
-    ("review", "key_dates", "quality_assured_by"),
-    ("review", "key_dates", "signed_off"),
-    ("review", "key_dates", "signed_off_by"),
-)
-"""What a review lead may change in review mode."""
+REVIEWERS_RECORDS: tuple[Path, ...] = (("quality", "history"), ("quality", "decided_texts"))
+"""What a review lead may change in review mode (their signed history, and the texts a decision keeps)."""
 
-PROTECTED: tuple[Path, ...] = (("quality", "verdicts"), ("quality", "decision"), ("quality", "audit_log"))
+PROTECTED: tuple[Path, ...] = REVIEWERS_RECORDS
 """What only a review lead in review mode may change."""
 
 

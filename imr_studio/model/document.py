@@ -21,7 +21,7 @@ from msgspec import Meta, Struct, field
 from .narrative import Narrative
 from .sections import report_heading
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 """Version of the ``.imr`` file format this code writes."""
 
 DEFAULT_PROTECTIVE_MARKING = "OFFICIAL-SENSITIVE"
@@ -38,6 +38,7 @@ RecommendationScope = Literal["", "local", "regional", "national"]
 ActionStatus = Literal["", "not_started", "in_progress", "complete"]
 ReviewerVerdict = Literal["not_reviewed", "content", "not_content", "not_applicable"]
 ReviewOutcome = Literal["", "returned", "signed_off"]
+"""The decisions a review lead makes (their words are ``review_outcomes`` in ``resources/vocabularies.json``)."""
 ContextArea = Literal[
     "", "demand", "staffing", "supervision", "training", "policy_change", "systems", "services", "organisational_change", "other"
 ]
@@ -120,10 +121,6 @@ class KeyDates(_Struct):
 
     imr_requested: Annotated[Date, Meta(title="IMR requested")] = None
     imr_completed: Annotated[Date, Meta(title="IMR completed")] = None
-    quality_assured: Annotated[Date, Meta(title="Quality assured")] = None
-    quality_assured_by: Annotated[str, Meta(title="Quality assured by")] = ""
-    signed_off: Annotated[Date, Meta(title="Signed off")] = None
-    signed_off_by: Annotated[str, Meta(title="Signed off by")] = ""
 
 
 class ReviewDetails(_Struct):
@@ -440,19 +437,51 @@ class Dissemination(_Struct):
 # --- 9. Quality assurance (review-lead state) --------------------------------
 
 
-class ItemVerdict(_Struct):
-    """A review lead's verdict on one checklist item."""
+RecordKind = Literal["verdict", "comment", "returned", "signed_off", "submitted", "reply", "earlier"]
 
-    key_field: ClassVar[str] = "item_id"
 
-    item_id: Annotated[str, Meta(min_length=1, title="Checklist item")]
-    verdict: Annotated[ReviewerVerdict, Meta(title="Verdict")] = "not_reviewed"
-    comment: Annotated[str, Meta(title="Comment")] = ""
-    reviewer: Annotated[str, Meta(title="Reviewer")] = ""
-    at: Annotated[str, Meta(title="Time", description="ISO 8601 date and time")] = ""
+class ReviewRecord(_Struct):
+    """One entry of the review history: a verdict, a comment, a decision, or the author's reply or submission.
+
+    Every entry is signed by the key of the person who made it, over every
+    field but ``signature``, and holds the hash of the entry before it
+    (``previous``), so that the history is a chain an edit outside IMR
+    Studio breaks (see :mod:`imr_studio.signoff.chain`).
+    """
+
+    kind: Annotated[RecordKind, Meta(title="What was recorded")]
+    item_id: Annotated[str, Meta(title="Checklist item")] = ""
+    verdict: Annotated[ReviewerVerdict | Literal[""], Meta(title="Verdict")] = ""
+    text: Annotated[str, Meta(title="Comment", description="The comment, note or reply, in the person's words")] = ""
     content_hash: Annotated[
-        str, Meta(title="Content fingerprint", description="Hash of the content the verdict was given on")
+        str, Meta(title="Content fingerprint", description="Hash of the content the entry was made on")
     ] = ""
+    texts_hash: Annotated[
+        str, Meta(title="Text record fingerprint", description="Hash of the texts kept with a decision")
+    ] = ""
+    name: Annotated[str, Meta(title="Name")] = ""
+    role: Annotated[str, Meta(title="Role")] = ""
+    account: Annotated[str, Meta(title="Computer account")] = ""
+    public_key: Annotated[str, Meta(title="Public key", description="Ed25519, base64")] = ""
+    at: Annotated[str, Meta(title="Time", description="ISO 8601 date and time")] = ""
+    previous: Annotated[str, Meta(title="Previous entry", description="SHA-256 of the entry before")] = ""
+    signature: Annotated[str, Meta(title="Signature", description="Ed25519, base64")] = ""
+
+
+class TextAt(_Struct):
+    """One piece of the report's prose as it stood when a decision was made, kept to show what changed since."""
+
+    place: Annotated[list[str | int], Meta(title="Place")]
+    text: Annotated[str, Meta(title="Text")] = ""
+
+
+class Writer(_Struct):
+    """A computer account that saved a change to the IMR's content: one who wrote it, and so cannot sign it off."""
+
+    key_field: ClassVar[str] = "account"
+
+    account: Annotated[str, Meta(min_length=1, title="Computer account")]
+    at: Annotated[str, Meta(title="Last saved a change")] = ""
 
 
 class Dismissal(Item):
@@ -470,31 +499,21 @@ class Dismissal(Item):
     at: Annotated[str, Meta(title="Time")] = ""
 
 
-class ReviewDecision(_Struct):
-    """The review lead's overall decision."""
-
-    outcome: Annotated[ReviewOutcome, Meta(title="Decision")] = ""
-    by: Annotated[str, Meta(title="Decided by")] = ""
-    at: Annotated[str, Meta(title="Time")] = ""
-    comment: Annotated[str, Meta(title="Comment")] = ""
-
-
-class AuditEvent(_Struct):
-    """One line of the review audit log."""
-
-    at: Annotated[str, Meta(title="Time")] = ""
-    who: Annotated[str, Meta(title="Who")] = ""
-    action: Annotated[str, Meta(title="Action")] = ""
-    detail: Annotated[str, Meta(title="Detail")] = ""
-
-
 class QualityAssurance(_Struct):
-    """Section 9: review-lead verdicts, dismissed findings, decision, audit log."""
+    """Section 9: the review history (verdicts, comments, decisions), the author's replies, dismissed findings."""
 
-    verdicts: Annotated[list[ItemVerdict], Meta(title="Checklist verdicts")] = field(default_factory=list)
+    history: Annotated[list[ReviewRecord], Meta(title="Review history")] = field(default_factory=list)
+    responses: Annotated[
+        list[ReviewRecord], Meta(title="Author's responses", description="Replies to comments, and submissions")
+    ] = field(default_factory=list)
+    decided_texts: Annotated[
+        list[TextAt], Meta(title="Texts at the last decision", description="To show what changed since")
+    ] = field(default_factory=list)
     dismissals: Annotated[list[Dismissal], Meta(title="Dismissed findings")] = field(default_factory=list)
-    decision: Annotated[ReviewDecision, Meta(title="Decision")] = field(default_factory=ReviewDecision)
-    audit_log: Annotated[list[AuditEvent], Meta(title="Audit log")] = field(default_factory=list)
+    writers: Annotated[list[Writer], Meta(title="Accounts that wrote the IMR")] = field(default_factory=list)
+    content_at_save: Annotated[
+        str, Meta(title="Content fingerprint at the last save", description="Tells whether a save changed the content")
+    ] = ""
 
 
 # --- The document ------------------------------------------------------------

@@ -182,13 +182,16 @@ def _dissemination(doc: Document) -> tuple[int, list[str]]:
 
 
 def _quality(doc: Document) -> tuple[int, list[str]]:
-    q = doc.quality
+    history = doc.quality.history
+    decisions = [r for r in history if r.kind in ("returned", "signed_off")]
     decision = "the review lead's decision: returned for amendment or signed off"
-    if q.decision.outcome == "returned":
-        decision = f"the amendments the review lead asked for, then a fresh review: “{q.decision.comment}”"
+    if decisions and decisions[-1].kind == "returned":
+        decision = f"the amendments the review lead asked for, then a fresh review: “{decisions[-1].text}”"
     return _tally({
-        "the review lead's verdicts on the checklist questions": any(v.verdict != "not_reviewed" for v in q.verdicts),
-        decision: q.decision.outcome == "signed_off",
+        "the review lead's verdicts on the checklist questions": any(
+            r.kind == "verdict" and r.verdict not in ("", "not_reviewed") for r in history
+        ),
+        decision: bool(decisions) and decisions[-1].kind == "signed_off",
     })
 
 

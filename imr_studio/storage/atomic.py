@@ -19,19 +19,24 @@ def backup_path(path: Path) -> Path:
     return path.with_name(path.name + ".bak")
 
 
-def _write_temporary(beside: Path, data: bytes) -> Path:
+def _write_temporary(beside: Path, data: bytes, mode: int | None = None) -> Path:
     """Write ``data`` to a new hidden file next to ``beside``, on disk when this returns.
 
-    The file gets ``beside``'s permissions when it exists (the usual ones
-    otherwise), so that replacing a file keeps who may read it.
+    The file gets ``mode`` from the moment it exists when that is given (a
+    private key); otherwise ``beside``'s permissions when it exists (the usual
+    ones when not), so that replacing a file keeps who may read it.
     """
     temporary = beside.with_name(f".{beside.name}.{secrets.token_hex(4)}.tmp")
+
+    def create(name: str, flags: int) -> int:
+        return os.open(name, flags, 0o666 if mode is None else mode)
+
     try:
-        with open(temporary, "xb") as stream:
+        with open(temporary, "xb", opener=create) as stream:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
-        if beside.exists():
+        if mode is None and beside.exists():
             shutil.copymode(beside, temporary)
     except BaseException:
         temporary.unlink(missing_ok=True)
@@ -60,15 +65,15 @@ def _sync_folder(folder: Path) -> None:
         os.close(descriptor)
 
 
-def write_atomic(path: Path, data: bytes, *, keep_backup: bool = False) -> None:
+def write_atomic(path: Path, data: bytes, *, keep_backup: bool = False, mode: int | None = None) -> None:
     """Make ``data`` the content of ``path`` in one step, never leaving it half written.
 
-    With ``keep_backup``, the previous content (if any) is first kept as
+    ``mode`` sets the file's permissions (0o600: only its owner may read it). With ``keep_backup``, the previous content (if any) is first kept as
     :func:`backup_path`, itself replaced atomically. Raises ``OSError`` when
     the write cannot be done; ``path`` is then unchanged.
     """
     path = Path(path)
-    temporary = _write_temporary(path, data)
+    temporary = _write_temporary(path, data, mode)
     try:
         if keep_backup and path.exists():
             _replace(_write_temporary(path, path.read_bytes()), backup_path(path))

@@ -16,6 +16,7 @@ from typing import Any
 
 import msgspec
 
+from ..model.content import content_digest
 from ..model.document import Document
 from ..model.errors import explain
 from ..model.text import replace_lone_surrogates
@@ -84,6 +85,8 @@ def _read(decode: Callable[[Any], Any]) -> Document:
             raise ProjectFileError(_NOT_A_PROJECT)
         if needs_upgrade(header.format_version):
             document = msgspec.convert(upgrade(decode(dict), header.format_version), Document)
+            if not document.quality.content_at_save:  # written before saves recorded writers: its content is the baseline
+                document.quality.content_at_save = content_digest(document)
         else:
             document = decode(Document)
     except msgspec.ValidationError as exc:

@@ -8,6 +8,11 @@ against the current model.
 * 1 → 2: new parts with empty defaults (organisational context, conclusions,
   and the other fields this version adds), so nothing in the object changes:
   an older file opens with them empty.
+* 2 → 3: the review history becomes a chain of signed entries. The old
+  verdicts, decision and audit log, and the quality-assurance and sign-off
+  dates and names typed in the key dates, become unsigned entries of the
+  chain (kept and shown, never counted as signed), so nothing is lost and
+  nothing old passes for a signed decision.
 """
 
 from __future__ import annotations
@@ -15,7 +20,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from ..model.document import FORMAT_VERSION
+import msgspec
+
+from ..model.document import FORMAT_VERSION, ReviewRecord
+from ..signoff.links import tip
 from .errors import ProjectFileError
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
@@ -25,7 +33,42 @@ def _only_new_parts(raw: dict[str, Any]) -> dict[str, Any]:
     return raw
 
 
-MIGRATIONS: dict[int, Migration] = {1: _only_new_parts}
+def _unsigned_history(raw: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 → 3: typed sign-off dates, verdicts, decision and audit log become unsigned history entries."""
+    quality = raw.get("quality") or {}
+    dates = (raw.get("review") or {}).get("key_dates") or {}
+    entries: list[dict[str, Any]] = []
+    typed = []
+    for what, day, person in (("quality assured", "quality_assured", "quality_assured_by"),
+                              ("signed off", "signed_off", "signed_off_by")):
+        when, who = dates.pop(day, None), dates.pop(person, "")
+        if when or who:
+            typed.append(f"{what} {when or 'no date'} by {who or 'nobody named'}")
+    if typed:
+        entries.append({"kind": "earlier", "text": "Key dates typed in the file: " + "; ".join(typed) + "."})
+    for event in quality.pop("audit_log", None) or []:
+        entries.append({"kind": "earlier", "name": event.get("who", ""), "at": event.get("at", ""),
+                        "text": f"{event.get('action', '')}: {event.get('detail', '')}"})
+    for verdict in quality.pop("verdicts", None) or []:
+        entries.append({"kind": "verdict", "item_id": verdict.get("item_id", ""),
+                        "verdict": verdict.get("verdict", "not_reviewed"), "text": verdict.get("comment", ""),
+                        "content_hash": verdict.get("content_hash", ""), "name": verdict.get("reviewer", ""),
+                        "at": verdict.get("at", "")})
+    decision = quality.pop("decision", None) or {}
+    if decision.get("outcome"):
+        entries.append({"kind": decision["outcome"], "text": decision.get("comment", ""),
+                        "name": decision.get("by", ""), "at": decision.get("at", "")})
+    history = []
+    for entry in entries:
+        record = msgspec.convert(entry, ReviewRecord)
+        record = msgspec.structs.replace(record, previous=tip(history))
+        history.append(record)
+    quality["history"] = msgspec.to_builtins(history)
+    raw["quality"] = quality
+    return raw
+
+
+MIGRATIONS: dict[int, Migration] = {1: _only_new_parts, 2: _unsigned_history}
 """Format version ``N`` → function turning a version-``N`` object into version ``N + 1``."""
 
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from ..model.content import note_writer
 from ..model.document import Document
 from .atomic import write_atomic
 from .codec import dumps, loads
 from .errors import ProjectFileError
+from .session import now, user_name
 
 
 def _reading_problem(exc: OSError) -> str:
@@ -42,10 +44,14 @@ def load_project(path: str | os.PathLike[str]) -> Document:
 def save_project(document: Document, path: str | os.PathLike[str]) -> None:
     """Save ``document`` to ``path`` atomically, keeping the previous file as ``NAME.imr.bak``.
 
+    When the content changed since the last save, the computer account saving
+    is recorded as one of the IMR's writers (who cannot sign it off).
+
     Raises :class:`ProjectFileError` when the file cannot be written; the
     file on disk is then exactly as it was.
     """
     path = Path(path)
+    note_writer(document, user_name(), now().isoformat())
     data = dumps(document)
     try:
         write_atomic(path, data, keep_backup=True)

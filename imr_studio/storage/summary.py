@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import msgspec
 from msgspec import Struct
 
 from ..model.addressing import title_at
@@ -30,9 +31,15 @@ def _has_content(value: Any, default: Any) -> bool:
     return value != default
 
 
+_BOOKKEEPING = ("writers", "content_at_save")
+"""Fields of the quality section that saving fills in: who saved, not what anyone entered."""
+
+
 def filled_sections(document: Document) -> dict[str, bool]:
-    """For each section, whether anything in it differs from a new, empty project."""
+    """For each section, whether anything in it differs from a new, empty project (saving's bookkeeping aside)."""
     empty = Document()
+    entered = msgspec.structs.replace(document.quality, **{name: getattr(empty.quality, name) for name in _BOOKKEEPING})
+    document = msgspec.structs.replace(document, quality=entered)
     return {name: _has_content(getattr(document, name), getattr(empty, name)) for name in SECTIONS}
 
 

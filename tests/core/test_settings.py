@@ -17,7 +17,7 @@ def own_profile(tmp_path, monkeypatch) -> None:
 
 def test_settings_come_back_as_they_were_saved(tmp_path) -> None:
     project = tmp_path / "review.imr"
-    settings = Settings(reviewer="DCI Example", autosave_seconds=90, layout={"window": "AdnQywAD"})
+    settings = Settings(report_template="force.docx", autosave_seconds=90, layout={"window": "AdnQywAD"})
     settings.add_recent(project)
     settings.last_sections[str(project.resolve())] = "analysis"
     settings.save()
@@ -27,12 +27,12 @@ def test_settings_come_back_as_they_were_saved(tmp_path) -> None:
 
 def test_wrong_kinds_of_value_fall_back_to_defaults(tmp_path) -> None:
     Settings.location().write_text(json.dumps({
-        "recent_files": ["a.imr", 3], "reviewer": 7, "autosave_seconds": -1,
+        "recent_files": ["a.imr", 3], "report_template": 7, "reviewer": "an old setting", "autosave_seconds": -1,
         "layout": {"window": 5, "splitter.main": "AAAA"}, "last_sections": ["not", "a", "map"],
     }), encoding="utf-8")
     loaded = Settings.load()
     assert loaded.recent_files == ["a.imr"]
-    assert (loaded.reviewer, loaded.autosave_seconds) == ("", AUTOSAVE_SECONDS)
+    assert (loaded.report_template, loaded.autosave_seconds) == ("", AUTOSAVE_SECONDS)
     assert loaded.layout == {"splitter.main": "AAAA"} and loaded.last_sections == {}
 
 

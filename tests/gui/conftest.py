@@ -27,6 +27,9 @@ def no_unexpected_dialogs(monkeypatch):
         monkeypatch.setattr(QMessageBox, name, unexpected)
 
     from imr_studio.gui.dialogs import questions
+    from imr_studio.gui.dialogs.signing import IdentityDialog
+
+    monkeypatch.setattr(IdentityDialog, "exec", lambda dialog: unexpected(None, None, "the signing key's identity dialog"))
 
     # A question with named buttons is answered like any other: by the test's own QMessageBox.question.
     monkeypatch.setattr(
@@ -75,3 +78,33 @@ def page_alone(qtbot):
         return page
 
     return build
+
+
+@pytest.fixture
+def as_account(tmp_path, monkeypatch):
+    """Run as computer account ``account``, with its own profile; the identity dialog answers ``"Owen Pryde", "Detective Chief Inspector"``."""
+
+    def become(account: str, name: str = "Owen Pryde", role: str = "Detective Chief Inspector") -> list[str]:
+        monkeypatch.setenv("IMR_STUDIO_PROFILE", str(tmp_path / "profiles" / account))
+        for variable in ("LOGNAME", "USER", "LNAME", "USERNAME"):
+            monkeypatch.setenv(variable, account)
+        asked: list[str] = []
+
+        def answer(dialog):
+            asked.append(dialog.name.text())
+            dialog.name.setText(name)
+            dialog.role.setText(role)
+            return IdentityDialog.DialogCode.Accepted
+
+        from imr_studio.gui.dialogs.signing import IdentityDialog
+
+        monkeypatch.setattr(IdentityDialog, "exec", answer)
+        return asked
+
+    return become
+
+
+@pytest.fixture
+def lead(as_account):
+    """The review lead's account."""
+    return as_account("opryde")

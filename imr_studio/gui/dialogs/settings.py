@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ...checks.rules import force_rules_dir
 from ...settings import Settings
+from ...signoff.keys import SigningKeyError, load_signer
 from .template_choice import BUILT_IN_TEMPLATE, ask_for_template
 
 _LABELS = {"report_template": "the report template", "autosave_seconds": "how often to autosave"}
@@ -64,13 +64,15 @@ class SettingsDialog(QDialog):
         self.autosave.setValue(max(1, round(settings.autosave_seconds / 60)))
         self.autosave.setAccessibleName("Autosave interval in minutes")
         self.autosave.setMaximumWidth(110)
-        self.reviewer = QLineEdit(settings.reviewer)
-        self.reviewer.setPlaceholderText("For example: Jane Smith, Detective Chief Inspector")
-        self.reviewer.setAccessibleName("Your name and role as a review lead")
+        self.signing_key = QLabel(_signing_key_words())
+        self.signing_key.setWordWrap(True)
+        self.signing_key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                                 | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.signing_key.setAccessibleName("Your signing key")
         general = QGroupBox("Working")
         form = QFormLayout(general)
         form.addRow("&Autosave unsaved work every", self.autosave)
-        form.addRow("&Name and role in review mode", self.reviewer)
+        form.addRow("Your signing key", self.signing_key)
 
         rules_folder = force_rules_dir()
         rules = QGroupBox("Your force's rules")
@@ -132,7 +134,6 @@ class SettingsDialog(QDialog):
             self.settings.set_own("report_template", self.template)
         if self.autosave.value() * 60 != self.settings.autosave_seconds:
             self.settings.set_own("autosave_seconds", self.autosave.value() * 60)
-        self.settings.reviewer = " ".join(self.reviewer.text().split())
         try:
             self.settings.save()
         except OSError as exc:
@@ -140,3 +141,15 @@ class SettingsDialog(QDialog):
             if parent is not None and hasattr(parent, "statusBar"):
                 parent.statusBar().showMessage(f"The settings apply now but could not be saved for next time: {exc}", 8000)
         super().accept()
+
+
+def _signing_key_words() -> str:
+    """Who this person signs as, or that they have no key yet."""
+    try:
+        signer = load_signer()
+    except SigningKeyError as exc:
+        return str(exc)
+    if signer is None:
+        return "None yet: it is made the first time you review an IMR or reply to a review lead."
+    return (f"{signer.name}, {signer.role} (account {signer.account}). "
+            f"Force IT lists review leads by this public key: {signer.public_key}")

@@ -1,15 +1,17 @@
 """Page 9, Quality assurance and sign-off: the review lead's verdicts on the 24 questions, and the decision.
 
-Everyone sees the verdicts, comments, decision and history. Giving verdicts
-and deciding needs review mode (View › Review mode, or "Start reviewing…"
-here), which records the review lead's name on everything they do.
+Everyone sees the verdicts, comments, replies, the review status and the
+signed history. Giving verdicts and deciding needs review mode (View ›
+Review mode, or "Start reviewing…" here), which signs everything the review
+lead records with their own key. A comment is signed when the verdict is
+given, or when the keyboard leaves the comment box.
 """
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QItemSelectionModel, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -25,18 +27,21 @@ from PySide6.QtWidgets import (
 )
 
 from ...checks.review import (
-    decision_is_stale,
+    ItemReview,
+    changes_since_decision,
     outcome_label,
+    record_comment,
     record_decision,
-    review_history,
     record_verdict,
-    set_comment,
+    review_history,
     sign_off_blockers,
     verdict_label,
     when_words,
 )
+from ...checks.review_status import Stage, review_status
 from ...model.text import clean_multiline
-from ..dialogs import questions
+from ...signoff.force_list import current_force_list
+from ...signoff.keys import Signer
 from ..widgets.forms import child, place
 from ..widgets.verdicts_model import VerdictsModel
 from .base import Page
@@ -59,7 +64,9 @@ class QualityPage(Page):
     """Emitted when the page's button asks to start (True) or stop (False) reviewing."""
 
     def bind(self) -> None:
-        self.reviewer = ""
+        self.reviewer: Signer | None = None
+        self._comment_item = ""
+        """The question whose comment the comment box shows."""
         self._showing = False
         self._stale = False
         self.model = VerdictsModel(self)
@@ -97,8 +104,10 @@ class QualityPage(Page):
         self.comment = child(self.body, QPlainTextEdit, "commentEdit")
         self.comment.setAccessibleName("Review lead's comment")
         self.comment.setPlaceholderText("What is good, what needs changing, and where.")
-        self.comment.textChanged.connect(self._comment_typed)
+        self._on_leaving = _FocusOutWatcher(self.comment, self.sign_comment)
         child(self.body, QLabel, "commentCaption").setBuddy(self.comment)
+        self.replies = child(self.body, QLabel, "repliesLabel")
+        self.replies.setAccessibleName("The author's replies and what changed since the return")
         self.decision = child(self.body, QLabel, "decisionLabel")
         self.return_button = child(self.body, QPushButton, "returnButton")
         self.return_button.clicked.connect(self.return_for_amendment)
@@ -114,22 +123,26 @@ class QualityPage(Page):
             self.model.index(0, 0),
             QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
         )
-        self.set_reviewer("")
+        self.set_reviewer(None)
 
     # --- review mode ---------------------------------------------------------
 
-    def set_reviewer(self, name: str) -> None:
-        """Review as ``name`` (giving verdicts and deciding), or stop reviewing with an empty name."""
-        self.reviewer = name
-        if name:
-            self.reviewer_label.setText(f"Reviewing as <b>{html.escape(name)}</b>. Verdicts and decisions carry this name.")
+    def set_reviewer(self, signer: Signer | None) -> None:
+        """Review as ``signer`` (giving verdicts and deciding, signed with their key), or stop with None."""
+        self.sign_comment()
+        self.reviewer = signer
+        if signer is not None:
+            self.reviewer_label.setText(
+                f"Reviewing as <b>{html.escape(signer.name)}</b>, {html.escape(signer.role)}. "
+                "Everything you record is signed with your key.")
             self.review_button.setText("Stop reviewing")
         else:
             self.reviewer_label.setText("Review mode is off: verdicts can be read but not changed.")
             self.review_button.setText("Start reviewing…")
         for widget in (*self.radios.values(), self.return_button, self.sign_off_button):
-            widget.setEnabled(bool(name))
-        self.comment.setReadOnly(not name)
+            widget.setEnabled(signer is not None)
+        self.comment.setReadOnly(signer is None)
+        self._show_decision()
 
     # --- showing -------------------------------------------------------------
 
@@ -164,7 +177,7 @@ class QualityPage(Page):
         self._show_item()
         self._show_decision()
         self.history.clear()
-        for at, who, what in review_history(document):
+        for at, who, what in review_history(document, current_force_list()):
             self.history.addItem(f"{when_words(at)} · {who} · {what}")
 
     def current_item_id(self) -> str:
@@ -183,6 +196,9 @@ class QualityPage(Page):
         if not 0 <= row < len(self.model.reviews):
             return
         review = self.model.reviews[row]
+        if review.item.id != self._comment_item:
+            self.sign_comment()  # the comment typed for the question left behind
+            self._comment_item = review.item.id
         self._showing = True
         self.question.setText(f"<b>{review.item.id}</b> ({html.escape(review.item.group)}): {html.escape(review.item.question)}")
         self.evidence.setText(self.model.automatic_words(review.item.id))
@@ -190,41 +206,72 @@ class QualityPage(Page):
         if self.comment.toPlainText() != review.comment:
             self.comment.setPlainText(review.comment)
         if review.reviewed:
-            given = f"By {review.reviewer}, {when_words(review.at)}."
+            given = f"By {review.reviewer}, {when_words(review.at)}: {review.signed_by}."
             if review.stale:
                 given += " What it rests on has changed since: look again and give the verdict anew."
         else:
             given = "No verdict yet."
         self.given.setText(given)
+        self.replies.setText(self._since_return(review))
         self._showing = False
 
+    def _since_return(self, review: ItemReview) -> str:
+        """The author's replies on ``review``'s question and what changed in what it rests on, as rich text."""
+        lines = [f"<b>{html.escape(r.name)}</b>, {when_words(r.at)}: {html.escape(r.text)}" for r in review.replies]
+        if any(r.kind == "returned" for r in self.bridge.document.quality.history):
+            changes = changes_since_decision(self.bridge.document, review.item.depends_on)
+            for change in changes[:6]:
+                before, after = (html.escape(_short(words)) or "<i>nothing</i>" for words in change.excerpt())
+                lines.append(f"Changed: <b>{html.escape(change.place)}</b>: “{before}” → “{after}”")
+            if len(changes) > 6:
+                lines.append(f"and {len(changes) - 6} more changes")
+            if not changes:
+                lines.append("No change to the text this question rests on since the last decision.")
+        return "<br>".join(lines) or "Nothing since the return."
+
     def _show_decision(self) -> None:
-        decision = self.bridge.document.quality.decision
-        if not decision.outcome:
-            text = ("No decision yet. Signing off needs a verdict on every question, none of them "
-                    "“not content” or changed since it was given.")
-        else:
-            text = f"<b>{outcome_label(decision.outcome)}</b> by {html.escape(decision.by)}, {when_words(decision.at)}."
-            if decision.comment:
-                text += f"<br>{html.escape(decision.comment)}"
-            if decision_is_stale(self.bridge.document):
-                blockers = "".join(f"<li>{html.escape(b)}</li>" for b in sign_off_blockers(self.bridge.document))
-                text += f"<br><b>This sign-off no longer stands:</b><ul>{blockers}</ul>"
+        document = self.bridge.document
+        force_list = current_force_list()
+        status = review_status(document, force_list)
+        text = f"<b>{html.escape(status.short)}.</b>"
+        rest = status.sentence[len(status.short) + 1:].strip()
+        if rest:
+            text += f" {html.escape(rest)}"
+        if status.decision is not None and status.decision.text:
+            text += f"<br>Note: {html.escape(status.decision.text)}"
+        if force_list.problem:
+            text += f"<br>{html.escape(force_list.problem)}"
+        if status.stage is not Stage.SIGNED_OFF:
+            blockers = sign_off_blockers(document, self.reviewer, force_list)
+            if blockers:
+                items = "".join(f"<li>{html.escape(b)}</li>" for b in blockers)
+                text += f"<br>Before it can be signed off:<ul>{items}</ul>"
         self.decision.setText(text)
 
     # --- giving verdicts -----------------------------------------------------
 
     def _give(self, verdict: str) -> None:
         item_id = self.current_item_id()
-        if self.reviewer and item_id:
-            record_verdict(self.bridge.editor, item_id, verdict, self.reviewer)
-
-    def _comment_typed(self) -> None:
-        if self._showing or not self.reviewer:
+        if self.reviewer is None or not item_id:
             return
-        item_id = self.current_item_id()
-        if item_id:
-            set_comment(self.bridge.editor, item_id, clean_multiline(self.comment.toPlainText()))
+        report = self.bridge.report
+        automatic = report.item(item_id).status if report is not None else None
+        self._comment_item = ""  # the verdict carries the comment: nothing left to sign on leaving
+        try:
+            record_verdict(self.bridge.editor, self.reviewer, item_id, verdict,
+                           clean_multiline(self.comment.toPlainText()), automatic=automatic)
+        except ValueError as exc:
+            QMessageBox.information(self, "Verdict", str(exc))
+            self.comment.setFocus()
+        self._comment_item = item_id
+        self._show_item()
+
+    def sign_comment(self) -> None:
+        """Sign the comment typed for the question on show, when it differs from the one recorded."""
+        item_id = self._comment_item
+        if self._showing or self.reviewer is None or not item_id or self.comment.isReadOnly():
+            return
+        record_comment(self.bridge.editor, self.reviewer, item_id, clean_multiline(self.comment.toPlainText()))
 
     def _show_findings(self) -> None:
         show = getattr(self.window(), "show_checklist_item", None)
@@ -234,33 +281,55 @@ class QualityPage(Page):
     # --- deciding ------------------------------------------------------------
 
     def return_for_amendment(self) -> None:
-        """Ask what needs amending, then record the IMR as returned."""
+        """Ask what needs amending, then record the IMR as returned, signed."""
+        self.sign_comment()
         text, ok = QInputDialog.getMultiLineText(
-            self, "Return for amendment", "What needs amending? The author reads this on this page."
+            self, "Return for amendment",
+            "What needs amending? The author sees this on every page, with your comment on each question marked "
+            "not content.",
         )
         if ok:
             self._decide("returned", clean_multiline(text))
 
     def sign_off(self) -> None:
-        """Sign the IMR off, once every question has a current verdict and none is "not content"."""
-        blockers = sign_off_blockers(self.bridge.document)
+        """Sign the IMR off, once every question has a current verdict, none is "not content", and the signer may."""
+        self.sign_comment()
+        blockers = sign_off_blockers(self.bridge.document, self.reviewer, current_force_list())
         if blockers:
-            QMessageBox.information(self, "Not ready to sign off", "The IMR cannot be signed off yet.\n\n" + "\n".join(blockers))
+            QMessageBox.information(self, "Not ready to sign off",
+                                    "The IMR cannot be signed off yet:\n\n" + "\n".join(f"• {b}" for b in blockers))
             return
-        answer = questions.ask(
-            self,
-            "Sign off",
-            f"Sign off this IMR as {self.reviewer}? Today's date is recorded as the sign-off date.",
-            questions.Buttons.Yes | questions.Buttons.Cancel,
-            questions.Buttons.Yes,
-            {questions.Buttons.Yes: "Sign off"},
+        note, ok = QInputDialog.getMultiLineText(
+            self, "Sign off",
+            f"Sign off this IMR as {self.reviewer.name}, {self.reviewer.role}? Your signature covers the IMR exactly "
+            "as it is now; any later change needs a new sign-off.\n\nA note with the sign-off (optional):",
         )
-        if answer == questions.Buttons.Yes:
-            self._decide("signed_off", "")
+        if ok:
+            self._decide("signed_off", clean_multiline(note))
 
-    def _decide(self, outcome: str, comment: str) -> None:
+    def _decide(self, outcome: str, note: str) -> None:
         try:
-            record_decision(self.bridge.editor, outcome, self.reviewer, comment)
+            record_decision(self.bridge.editor, self.reviewer, outcome, note, force_list=current_force_list())
         except ValueError as exc:
             QMessageBox.warning(self, outcome_label(outcome), str(exc))
 
+
+class _FocusOutWatcher(QObject):
+    """Calls back when the keyboard leaves the watched widget."""
+
+    def __init__(self, watched: QObject, callback) -> None:
+        super().__init__(watched)
+        self._callback = callback
+        watched.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        """Call back on focus out; never stop the event."""
+        if event.type() == QEvent.Type.FocusOut:
+            self._callback()
+        return False
+
+
+def _short(text: str, limit: int = 160) -> str:
+    """``text`` on one line, cut at about ``limit`` characters."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"

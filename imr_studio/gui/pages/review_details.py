@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton
 
 from ... import vocab
+from ...checks.review import when_words
+from ...checks.review_status import quality_assurance, review_status
 from ..widgets.bindings import DateBinding, EditableComboBinding, LineEditBinding
 from ..widgets.forms import child, place
 from ..widgets.list_editor import Column, ListEditor
@@ -26,10 +28,7 @@ _DATE_FIELDS = {
     "incidentDate": ("incident_date",),
     "imrRequested": ("key_dates", "imr_requested"),
     "imrCompleted": ("key_dates", "imr_completed"),
-    "qualityAssured": ("key_dates", "quality_assured"),
-    "signedOff": ("key_dates", "signed_off"),
 }
-_KEY_DATE_NAMES = {"qualityAssuredBy": "quality_assured_by", "signedOffBy": "signed_off_by"}
 
 
 class ReviewDetailsPage(Page):
@@ -39,10 +38,12 @@ class ReviewDetailsPage(Page):
     form = "review_details"
 
     def bind(self) -> None:
+        self.assurance = child(self.body, QLabel, "assuranceLabel")
+        self.assurance.setAccessibleName("Quality assurance and sign-off, as the review lead's decisions record them")
+        self.bridge.changed.connect(lambda _changes: self.isVisible() and self.show_assurance())
+        self.show_assurance()
         for name, field in _TEXT_FIELDS.items():
             LineEditBinding(self.bridge, self.path(field), child(self.body, QLineEdit, name))
-        for name, field in _KEY_DATE_NAMES.items():
-            LineEditBinding(self.bridge, self.path("key_dates", field), child(self.body, QLineEdit, name))
         for name, steps in _DATE_FIELDS.items():
             DateBinding(self.bridge, self.path(*steps), child(self.body, QLineEdit, name))
         EditableComboBinding(
@@ -117,3 +118,17 @@ class ReviewDetailsPage(Page):
         self.suggest_result.setText(f"{len(names)} name{'s' if len(names) != 1 else ''} added: write the role for each."
                                     if names else "No new names after a rank or title were found in the text.")
         return len(names)
+
+    def show_assurance(self) -> None:
+        """When the IMR was quality assured and signed off, as the review lead's signed decisions record them."""
+        document = self.bridge.document
+        status = review_status(document)
+        assured = quality_assurance(document)
+        qa = f"Quality assured {when_words(assured.at)} by {assured.by}." if assured else "Not yet quality assured."
+        self.assurance.setText(f"{qa} {status.short}. These are recorded by the review lead's signed decisions, "
+                               "not typed here.")
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        """Show the review lead's latest decisions."""
+        super().showEvent(event)
+        self.show_assurance()

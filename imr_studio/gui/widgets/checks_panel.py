@@ -138,7 +138,7 @@ class ChecksPanel(QWidget):
         groups: dict[str, QTreeWidgetItem] = {}
         statuses: dict[str, list[str]] = {}
         open_findings = 0
-        reviews = {r.item.id: r for r in item_reviews(self.bridge.document)} if self.bridge.document.quality.verdicts else {}
+        reviews = {r.item.id: r for r in item_reviews(self.bridge.document)} if self.bridge.document.quality.history else {}
         where = PlaceNamer(self.bridge.document)
         for result in report.items:
             group = groups.get(result.group)

@@ -72,6 +72,8 @@ _EXPORTS = {
     ExportKind.PUBLICATION: ("&Publication version (pseudonymised)…", "Ctrl+Shift+E",
                             "Export the IMR with every name replaced by its pseudonym, checked for names left behind"),
     ExportKind.ACTION_PLAN: ("&Action plan…", None, "Export the action plan alone, as Word or CSV"),
+    ExportKind.QA_REPORT: ("&Quality assurance report…", None,
+                           "Export the review lead's verdicts, comments, replies, evidence, history and signatures"),
 }
 
 

@@ -78,6 +78,9 @@ class Exporter(QObject):
         if kind is ExportKind.ACTION_PLAN:
             suggested = word_export.suggested_action_plan_name(document)
             filters = "Word document (*.docx);;CSV for Excel (*.csv)"
+        elif kind is ExportKind.QA_REPORT:
+            suggested = word_export.suggested_qa_report_name(document)
+            filters = "Word document (*.docx)"
         else:
             suggested = word_export.suggested_file_name(document, publication=kind.publication)
             filters = "Word document (*.docx)"
@@ -98,6 +101,11 @@ class Exporter(QObject):
 
             def write(progress):
                 return word_export.export_action_plan(snapshot, target, fmt=fmt, template=template, progress=progress)
+        elif kind is ExportKind.QA_REPORT:
+            target = target if target.suffix.lower() == ".docx" else target.with_suffix(".docx")
+
+            def write(progress):
+                return word_export.export_qa_report(snapshot, target, template=template, progress=progress)
         else:
             target = target if target.suffix.lower() == ".docx" else target.with_suffix(".docx")
 

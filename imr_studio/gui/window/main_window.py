@@ -39,6 +39,7 @@ from ..dialogs.settings import SettingsDialog
 from .exporting import Exporter
 from .menus import build_menu_bar
 from .review_mode import MESSAGES as REVIEW_MESSAGES
+from .review_loop import ReviewLoop
 from .review_mode import ReviewMode
 from .actions import WindowActions
 from .file_guard import FileGuard
@@ -51,6 +52,7 @@ from ..widgets.icons import status_icon
 from ..pages import page_types
 from ..pages.base import Page
 from ..widgets.tab_order import focus_chain
+from ...checks.review_status import ReviewStatus
 from ..pages.quality import QualityPage
 
 
@@ -90,6 +92,10 @@ class MainWindow(QMainWindow, FileCommands, Assistance):
         pages_layout.setSpacing(0)
         pages_layout.addWidget(self.guide)
         pages_layout.addWidget(self.banner)
+        self.review_loop = ReviewLoop(self)
+        """The review status for the title and sections list, and the banner of an IMR returned for amendment."""
+        self.review_loop.status_changed.connect(self._show_review_status)
+        pages_layout.addWidget(self.review_loop.banner)
         pages_layout.addWidget(self.stack, 1)
         pages_layout.addWidget(self.wizard)
         self.splitter = QSplitter()
@@ -134,11 +140,13 @@ class MainWindow(QMainWindow, FileCommands, Assistance):
         self.statusBar()
         self.review_mode = ReviewMode(self, self.settings)
         self.review_mode.changed.connect(lambda: self.bridge is not None and self._show_access())
+        self.review_mode.changed.connect(lambda: self.review_loop.set_reviewing(self.review_mode.reviewer is not None))
         self.commands = WindowActions(self)
         """Every menu command and shortcut of this window."""
         build_menu_bar(self.menuBar(), self.commands, [
             self.dock.toggleViewAction(), self.checks_dock.toggleViewAction(), self.commands.checks,
             self.commands.next_finding, self.commands.previous_finding, None, self.review_mode.action,
+            self.review_loop.next_action, self.review_loop.send_action,
         ])
         self.guard = FileGuard(self)
         self.small_screen = False
@@ -196,6 +204,7 @@ class MainWindow(QMainWindow, FileCommands, Assistance):
         self._show_page(self.navigator.currentRow())
         self.checks_panel.attach(self.bridge)
         self.review_mode.attach(next(p for p in self.pages if isinstance(p, QualityPage)))
+        self.review_loop.attach(self.bridge)
         self._refresh_status()
         self.check_runner.run_soon()
         self._show_access()
@@ -271,7 +280,8 @@ class MainWindow(QMainWindow, FileCommands, Assistance):
         self.commands.redo.setEnabled(editor.can_redo)
         self.commands.undo.setText(f"&Undo {editor.undo_label.lower()}" if editor.can_undo else "&Undo")
         self.commands.redo.setText(f"&Redo {editor.redo_label.lower()}" if editor.can_redo else "&Redo")
-        self.setWindowTitle(f"{self.display_name}{' (read-only)' if self.guard.read_only else ''}[*] — IMR Studio")
+        self.setWindowTitle(f"{self.display_name}{' (read-only)' if self.guard.read_only else ''}[*] — "
+                            f"{self.review_loop.status.short} — IMR Studio")
         self.setWindowModified(editor.is_modified)
         restriction = editor.restriction
         self.banner.setText(self._describe(restriction) if restriction is not None else "")
@@ -384,6 +394,7 @@ class MainWindow(QMainWindow, FileCommands, Assistance):
                 self._laid_out.add(page)
                 QTimer.singleShot(0, lambda: page in self.pages and layout_memory.restore_splitters(page, self.settings))
             self.guide.show_section(sections.section(page.section), row + 1, len(self.pages))
+            self.review_loop.show_section(page.section)
             self.wizard.show_place([p.title for p in self.pages], row)
             self._show_missing()
 
@@ -408,6 +419,15 @@ class MainWindow(QMainWindow, FileCommands, Assistance):
                 self.navigator.setCurrentRow(row)
                 return page.reveal(path, span)
         return False
+
+    def _show_review_status(self, status: ReviewStatus) -> None:
+        """The review status in the title bar and beside the quality assurance section in the sections list."""
+        self._refresh_history()
+        for row, page in enumerate(self.pages):
+            if isinstance(page, QualityPage):
+                item = self.navigator.item(row)
+                item.setText(f"{page.title}\n    {status.stage.value}")
+                item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, status.sentence)
 
     def show_verdict(self, item_id: str) -> None:
         """Open the quality assurance page at checklist question ``item_id``."""

@@ -1,10 +1,10 @@
 """Review mode: the review lead says who they are, then gives verdicts and decides on the IMR.
 
 One checkable action (View › Review mode) that the quality page's own button
-also works. Turning it on asks for the review lead's name and role once
-(remembered in the settings), and opens the quality assurance page. While
-it is on, the author's text cannot be changed: only the review lead's own
-records (verdicts, comments, the decision and the sign-off dates) can. A
+also works. Turning it on finds the review lead's signing key (asking for
+their name and role to make one on first use) and opens the quality
+assurance page. While it is on, the author's text cannot be changed: only
+the review lead's own signed records (verdicts, comments, decisions) can. A
 project open read-only because someone else is editing it stays wholly
 read-only, verdicts included.
 """
@@ -13,10 +13,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMainWindow
+from PySide6.QtWidgets import QLabel, QMainWindow
 
-from ...settings import Settings
 from ...model.access import Restriction
+from ...settings import Settings
+from ...signoff.keys import Signer
+from ..dialogs.signing import signer_or_ask
 from ..pages.quality import QualityPage
 
 MESSAGES = {
@@ -36,7 +38,8 @@ class ReviewMode(QObject):
         super().__init__(window)
         self.window = window
         self.settings = settings
-        self.reviewer = ""
+        self.reviewer: Signer | None = None
+        """Who is reviewing, with their signing key; None while review mode is off."""
         self.page: QualityPage | None = None
         self.action = QAction("&Review mode", window)
         self.action.setCheckable(True)
@@ -54,42 +57,22 @@ class ReviewMode(QObject):
         self.page = page
         page.review_requested.connect(self.action.setChecked)
         page.set_reviewer(self.reviewer)
-        decision = page.bridge.document.quality.decision
-        if decision.outcome == "returned" and not self.reviewer:
-            note = f": “{decision.comment}”" if decision.comment else ""
-            self.window.statusBar().showMessage(
-                f"{decision.by} returned this IMR for amendment{note}. The page Quality assurance and sign-off "
-                "has the review lead's comments.", 20000
-            )
 
     def _toggled(self, on: bool) -> None:
-        if on and not self.reviewer:
-            name, ok = QInputDialog.getText(
-                self.window,
-                "Review mode",
-                "Your name and role, as they will appear on your verdicts and decision:",
-                QLineEdit.EchoMode.Normal,
-                self.settings.reviewer,
-            )
-            name = " ".join(name.split())
-            if not ok or not name:
+        if on and self.reviewer is None:
+            signer = signer_or_ask(self.window, "You are about to review this IMR as its review lead.")
+            if signer is None:
                 self.action.setChecked(False)
                 return
-            self.reviewer = name
-            self.settings.reviewer = name
-            try:
-                self.settings.save()
-            except OSError as exc:
-                self.window.statusBar().showMessage(f"Your name could not be remembered for next time: {exc}", 8000)
+            self.reviewer = signer
         elif not on:
-            self.reviewer = ""
-        self.label.setVisible(bool(self.reviewer))
-        self.label.setToolTip(f"Reviewing as {self.reviewer}; the author's text cannot be changed" if self.reviewer else "")
+            self.reviewer = None
+        who = f"{self.reviewer.name}, {self.reviewer.role}" if self.reviewer else ""
+        self.label.setVisible(self.reviewer is not None)
+        self.label.setToolTip(f"Reviewing as {who}; the author's text cannot be changed" if who else "")
         if self.page is not None:
             self.page.set_reviewer(self.reviewer)
         self.changed.emit()
         if self.page is not None and on:
             self.window.show_page(self.page)
-        self.window.statusBar().showMessage(
-            f"Review mode: reviewing as {self.reviewer}." if on else "Review mode is off.", 5000
-        )
+        self.window.statusBar().showMessage(f"Review mode: reviewing as {who}." if on else "Review mode is off.", 5000)

@@ -85,9 +85,7 @@ def test_dates_rules(rules: Rules) -> None:
     doc = Document()
     doc.review.period_start, doc.review.period_end = D(2020, 1, 1), D(2023, 12, 31)
     kd = doc.review.key_dates
-    kd.imr_requested, kd.imr_completed, kd.quality_assured, kd.signed_off = (
-        D(2024, 2, 1), D(2024, 6, 1), D(2024, 5, 1), D(2024, 7, 1))
-    kd.quality_assured_by, kd.signed_off_by = "QA", "SO"
+    kd.imr_requested, kd.imr_completed = D(2024, 6, 1), D(2024, 5, 1)
     doc.contact.events = [
         Event(id="ev-1", date="2019-12", date_precision="month", summary="Before the period."),
         Event(id="ev-2", date="2020-01", date_precision="month", summary="Inside by its month."),
@@ -97,7 +95,7 @@ def test_dates_rules(rules: Rules) -> None:
         ActionRow(id="act-1", target_date=D(2024, 3, 1), status="in_progress"),
         ActionRow(id="act-2", target_date=D(2024, 3, 1), status="complete", completion_date=D(2024, 3, 1))])]
     assert sorted(rules_found(doc, rules, "dates")) == sorted([
-        ("dates.key-date-order", ("review", "key_dates", "quality_assured")),
+        ("dates.key-date-order", ("review", "key_dates", "imr_completed")),
         ("dates.outside-period", ("contact", "events", "ev-1", "date")),
         ("dates.outside-period", ("contact", "events", "ev-3", "date")),
         ("dates.action-overdue", ("recommendations", "rec-1", "actions", "act-1", "target_date")),

@@ -19,11 +19,13 @@ from imr_studio.model.document import (
     Document,
     Event,
     LearningPoint,
+    QualityAssurance,
     Recommendation,
     ReviewDetails,
     Subject,
 )
-from imr_studio.storage import dumps, load_project, save_project
+from imr_studio.storage import load_project, save_project
+from imr_studio.storage.session import user_name
 
 
 @pytest.fixture
@@ -70,7 +72,14 @@ def _one_line_error(err: str) -> str:
 def test_new_writes_an_empty_project(tmp_path: Path, capsys) -> None:
     path = tmp_path / "new.imr"
     assert _run(capsys, "new", str(path)) == (0, "", "")
-    assert path.read_bytes() == dumps(Document())
+    created = load_project(path)
+    assert _written(created) == Document()
+    assert [w.account for w in created.quality.writers] == [user_name()]  # who made it is its first writer
+
+
+def _written(document: Document) -> Document:
+    """``document`` without the record of who saved it."""
+    return msgspec.structs.replace(document, quality=QualityAssurance())
 
 
 def test_new_refuses_to_overwrite_without_force(tmp_path: Path, capsys) -> None:
@@ -81,7 +90,7 @@ def test_new_refuses_to_overwrite_without_force(tmp_path: Path, capsys) -> None:
     assert "already exists (use --force to replace it" in _one_line_error(err)
     assert path.read_bytes() == b"precious"
     assert _run(capsys, "new", "--force", str(path)) == (0, "", "")
-    assert path.read_bytes() == dumps(Document())
+    assert _written(load_project(path)) == Document()
     assert (tmp_path / "new.imr.bak").read_bytes() == b"precious"
 
 
@@ -90,7 +99,7 @@ def test_new_sample_copies_the_built_in_sample(tmp_path: Path, capsys) -> None:
         pytest.skip("the sample project has not been written yet (another engineer's work)")
     path = tmp_path / "sample.imr"
     assert _run(capsys, "new", "--sample", str(path)) == (0, "", "")
-    assert load_project(path) == load_project(paths.sample_project())
+    assert _written(load_project(path)) == _written(load_project(paths.sample_project()))
 
 
 # --- schema ----------------------------------------------------------------------------

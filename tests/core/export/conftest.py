@@ -8,15 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from imr_studio.model.document import Document
-from imr_studio.paths import sample_project
-from imr_studio.storage import load_project
-
-
-@pytest.fixture
-def sample() -> Document:
-    """A fresh copy of the fictional sample project."""
-    return load_project(sample_project())
 
 
 @pytest.fixture(autouse=True)

@@ -209,15 +209,3 @@ def test_the_printable_reading_copy_names_choices_and_leaves_out_the_review_lead
     assert "Partly consistent with policy" in html and "not_consistent" not in html  # labels, not keys
     assert "Quality assurance and sign-off" not in html
     assert sample.methodology.narrative[0].text[:40] in html
-
-
-def test_every_page_says_draft_until_the_sign_off_stands(sample, tmp_path, monkeypatch):
-    from imr_studio.export import context
-
-    headers = lambda out: {p.text for s in docx.Document(str(out)).sections for p in s.header.paragraphs}  # noqa: E731
-    draft = headers(export_report(sample, tmp_path / "draft.docx"))
-    assert any("DRAFT: not signed off" in text for text in draft)
-    sample.quality.decision.outcome = "signed_off"
-    monkeypatch.setattr(context, "decision_is_stale", lambda document: False)
-    signed = headers(export_report(sample, tmp_path / "signed.docx"))
-    assert not any("DRAFT" in text for text in signed)

@@ -68,9 +68,9 @@ def test_a_recovered_draft_counts_as_modified_until_saved() -> None:
     assert not editor.is_modified
 
 
-VERDICT = ("quality", "verdicts")
-DECISION_COMMENT = ("quality", "decision", "comment")
-SIGNED_OFF = ("review", "key_dates", "signed_off")
+VERDICT = ("quality", "history")
+DECISION_TEXTS = ("quality", "decided_texts")
+REPLY = ("quality", "responses")
 
 
 def test_the_edit_policy_names_why_each_edit_is_refused() -> None:
@@ -79,11 +79,12 @@ def test_the_edit_policy_names_why_each_edit_is_refused() -> None:
     locked = edit_policy(open_read_only=True, reviewing=True)
     assert author.refusal(REFERENCE) is None
     assert author.refusal(VERDICT) is Restriction.REVIEWERS_RECORDS
-    assert author.refusal(DECISION_COMMENT) is Restriction.REVIEWERS_RECORDS
-    assert author.refusal(SIGNED_OFF) is None  # the author may still type the key dates
+    assert author.refusal(DECISION_TEXTS) is Restriction.REVIEWERS_RECORDS
+    assert author.refusal(REPLY) is None  # the author answers the review lead's comments
     assert reviewer.refusal(REFERENCE) is Restriction.REVIEW_MODE
-    assert reviewer.refusal(VERDICT) is None and reviewer.refusal(SIGNED_OFF) is None
-    assert {locked.refusal(path) for path in (REFERENCE, VERDICT, SIGNED_OFF)} == {Restriction.OPEN_READ_ONLY}
+    assert reviewer.refusal(VERDICT) is None and reviewer.refusal(DECISION_TEXTS) is None
+    assert reviewer.refusal(REPLY) is Restriction.REVIEW_MODE
+    assert {locked.refusal(path) for path in (REFERENCE, VERDICT, REPLY)} == {Restriction.OPEN_READ_ONLY}
 
 
 def test_the_editor_reports_the_restriction_behind_a_refusal_and_undo_respects_it() -> None:

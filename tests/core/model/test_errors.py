@@ -46,7 +46,7 @@ def _explain_file(raw: dict) -> str:
             "Overview of police contact › Overview narrative › item 1: formatting from character 0 to 9 lies "
             "outside the paragraph's 2 characters",
         ),
-        ({"quality": {"decision": {"outcome": 1}}}, "Quality assurance and sign-off › Decision › Decision: must be one of blank, returned, signed_off, not a whole number"),
+        ({"quality": {"history": [{"kind": "signed"}]}}, "Quality assurance and sign-off › Review history › item 1 › What was recorded: must be one of verdict, comment, returned, signed_off, submitted, reply, earlier, not 'signed'"),
     ],
 )
 def test_messages_name_the_place_by_titles(raw: dict, message: str) -> None:
@@ -61,5 +61,5 @@ def test_an_edit_is_described_from_the_field_being_edited() -> None:
 
 def test_describe_place_leaves_out_item_keys() -> None:
     assert describe_place(("recommendations", "rec-1", "actions", 2, "owner")) == "Recommendations › Action plan › item 3 › Owner"
-    assert describe_place(("review", "key_dates", "signed_off")) == "Review details › Key dates › Signed off"
-    assert describe_place(("review", "key_dates", "signed_off"), start=2) == "Signed off"
+    assert describe_place(("review", "key_dates", "imr_completed")) == "Review details › Key dates › IMR completed"
+    assert describe_place(("review", "key_dates", "imr_completed"), start=2) == "IMR completed"

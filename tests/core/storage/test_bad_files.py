@@ -84,9 +84,9 @@ BAD_FILES = {
         _project(characteristics={"profiles": [{"subject_id": "a"}, {"subject_id": "b", "entries": [{"key": "age"}, {"key": "age"}]}]}),
         ["Characteristics › Profiles › item 2 › Characteristics: two entries have the same characteristic, “age”"],
     ),
-    "two verdicts on one checklist item": (
-        _project(quality={"verdicts": [{"item_id": "CHR-1"}, {"item_id": "CHR-1"}]}),
-        ["Quality assurance and sign-off › Checklist verdicts: two entries have the same checklist item, “CHR-1”"],
+    "one account twice among the writers": (
+        _project(quality={"writers": [{"account": "sokafor"}, {"account": "sokafor"}]}),
+        ["Quality assurance and sign-off › Accounts that wrote the IMR: two entries have the same computer account, “sokafor”"],
     ),
 }
 

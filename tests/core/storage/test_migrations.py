@@ -23,7 +23,7 @@ def test_a_version_1_file_opens_with_the_new_sections_empty_and_its_content_kept
     for added in ("context", "conclusions"):
         raw.pop(added, None)
     document = loads(json.dumps(raw).encode())
-    assert document.format_version == migrations.FORMAT_VERSION == 2
+    assert document.format_version == migrations.FORMAT_VERSION == 3
     assert document.context == [] and document.conclusions == []
     assert document.review.review_name == raw["review"]["review_name"]
     assert migrations.needs_upgrade(migrations.FORMAT_VERSION) is False
@@ -85,3 +85,33 @@ def test_a_gap_in_the_chain_means_the_file_cannot_be_read(monkeypatch: pytest.Mo
     monkeypatch.setattr(migrations, "MIGRATIONS", {2: lambda raw: raw})
     with pytest.raises(ProjectFileError, match="file format 1, which this version of IMR Studio cannot read"):
         loads(b'{"format_version": 1}')
+
+
+def test_a_version_2_review_becomes_unsigned_history_that_never_counts_as_signed() -> None:
+    from imr_studio.checks.review import item_reviews
+    from imr_studio.checks.review_status import Stage, review_status
+    from imr_studio.signoff.chain import Trust, chain_breaks
+    from imr_studio.signoff.force_list import NO_LIST
+
+    raw = {
+        "format_version": 2,
+        "review": {"key_dates": {"imr_completed": "2024-11-23", "quality_assured": "2024-12-06",
+                                 "quality_assured_by": "O. Pryde", "signed_off": "2024-12-20", "signed_off_by": "O. Pryde"}},
+        "quality": {
+            "verdicts": [{"item_id": "MET-1", "verdict": "content", "comment": "Thorough.", "reviewer": "O. Pryde",
+                          "at": "2024-12-06T10:30:00+00:00", "content_hash": "0123456789abcdef"}],
+            "decision": {"outcome": "signed_off", "by": "O. Pryde", "at": "2024-12-20T09:00:00+00:00", "comment": "Fine."},
+            "audit_log": [{"at": "2024-12-06T10:30:00+00:00", "who": "O. Pryde", "action": "verdict", "detail": "MET-1: Content"}],
+        },
+    }
+    document = loads(json.dumps(raw).encode())
+    history = document.quality.history
+    assert [r.kind for r in history] == ["earlier", "earlier", "verdict", "signed_off"]
+    assert "quality assured 2024-12-06 by O. Pryde; signed off 2024-12-20 by O. Pryde" in history[0].text
+    assert chain_breaks(history, []) == []  # linked, so a later edit to them is found
+    met = next(r for r in item_reviews(document, NO_LIST) if r.item.id == "MET-1")
+    assert (met.verdict, met.comment, met.trust) == ("content", "Thorough.", Trust.UNSIGNED)
+    status = review_status(document, NO_LIST)
+    assert status.stage is Stage.NO_LONGER_STANDS and "not signed" in status.sentence
+    assert document.review.key_dates.imr_completed.isoformat() == "2024-11-23"
+    assert document.quality.content_at_save  # what it held on opening is the baseline: nobody becomes a writer

@@ -69,7 +69,8 @@ def _rewrite_header(file: Path, **fields) -> None:
 
 def test_a_slot_holds_who_what_when_and_the_document_as_a_project_file_would(tmp_path: Path) -> None:
     original = tmp_path / "review.imr"
-    save_project(_doc("saved"), original)
+    saved = _doc("saved")
+    save_project(saved, original)
     slot = RecoverySlot(original, "review.imr", fingerprint(original))
     assert not slot.file.exists()
     slot.write(_doc("edited"))
@@ -80,7 +81,7 @@ def test_a_slot_holds_who_what_when_and_the_document_as_a_project_file_would(tmp
     me = Session.current()
     assert (header.name, header.original, header.original_fingerprint) == ("review.imr", str(original), fingerprint(original))
     assert (header.user, header.host, header.pid, header.app_version) == (me.user, me.host, os.getpid(), __version__)
-    assert original.read_bytes() == dumps(_doc("saved"))  # the project file is never touched
+    assert original.read_bytes() == dumps(saved)  # the project file is never touched
     slot.discard()
     assert not slot.file.exists()
     slot.discard()  # nothing left: no error

@@ -20,20 +20,37 @@ def _doc(reference: str) -> Document:
 
 def test_save_writes_the_document_and_no_backup_for_a_new_file(tmp_path: Path) -> None:
     path = tmp_path / "review.imr"
-    save_project(_doc("one"), path)
-    assert path.read_bytes() == dumps(_doc("one"))
+    document = _doc("one")
+    save_project(document, path)
+    assert path.read_bytes() == dumps(document)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["review.imr"]
+
+
+def test_a_save_that_changes_the_content_records_the_account_as_a_writer(tmp_path: Path, person) -> None:
+    path = tmp_path / "review.imr"
+    person("sokafor")
+    document = _doc("one")
+    save_project(document, path)
+    assert [w.account for w in load_project(path).quality.writers] == ["sokafor"]
+    person("opryde")
+    reopened = load_project(path)
+    save_project(reopened, path)  # the review lead saves without changing the content: not a writer
+    assert [w.account for w in load_project(path).quality.writers] == ["sokafor"]
+    reopened.review.reference = "changed by the second account"
+    save_project(reopened, path)
+    assert [w.account for w in load_project(path).quality.writers] == ["sokafor", "opryde"]
 
 
 def test_each_save_keeps_the_previous_version_as_a_backup(tmp_path: Path) -> None:
     path = tmp_path / "review.imr"
-    save_project(_doc("one"), path)
-    save_project(_doc("two"), path)
+    one, two, three = _doc("one"), _doc("two"), _doc("three")
+    save_project(one, path)
+    save_project(two, path)
     assert backup_path(path) == tmp_path / "review.imr.bak"
-    assert load_project(backup_path(path)) == _doc("one")
-    save_project(_doc("three"), path)
-    assert load_project(path) == _doc("three")
-    assert load_project(backup_path(path)) == _doc("two")
+    assert load_project(backup_path(path)) == one
+    save_project(three, path)
+    assert load_project(path) == three
+    assert load_project(backup_path(path)) == two
     assert sorted(p.name for p in tmp_path.iterdir()) == ["review.imr", "review.imr.bak"]
 
 

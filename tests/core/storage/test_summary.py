@@ -10,7 +10,7 @@ from imr_studio.model.document import (
     KeyDates,
     Methodology,
     QualityAssurance,
-    ReviewDecision,
+    ReviewRecord,
     ReviewDetails,
 )
 from imr_studio.model.narrative import Paragraph
@@ -38,5 +38,5 @@ def test_any_entered_value_counts(full_document: Document) -> None:
     assert _filled(Document(review=ReviewDetails(key_dates=KeyDates(imr_requested=datetime.date(2024, 1, 1))))) == {"review"}
     assert _filled(Document(methodology=Methodology(all_sources_accessed=True))) == {"methodology"}
     assert _filled(Document(characteristics=Characteristics(relevance=[Paragraph(text="x")]))) == {"characteristics"}
-    assert _filled(Document(quality=QualityAssurance(decision=ReviewDecision(outcome="returned")))) == {"quality"}
+    assert _filled(Document(quality=QualityAssurance(history=[ReviewRecord(kind="returned")]))) == {"quality"}
     assert _filled(full_document) == set(filled_sections(full_document))

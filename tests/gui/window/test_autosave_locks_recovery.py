@@ -11,7 +11,7 @@ from pathlib import Path
 import msgspec
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from imr_studio.gui import app as gui_app
 from imr_studio.gui.window import file_guard
@@ -443,14 +443,14 @@ def test_save_warns_when_someone_else_wrote_the_file_and_offers_save_as(qtbot, w
 
 
 def test_saving_keeps_review_mode_and_a_locked_file_keeps_nothing_writable(
-    window, project, tmp_path, monkeypatch
+    window, project, tmp_path, monkeypatch, as_account
 ) -> None:
-    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("DCI Example Reviewer", True))
+    as_account("opryde")
     window.review_mode.action.setChecked(True)
     _save_as(monkeypatch, tmp_path / "reviewed.imr")
     assert window.save_as()
     assert window.bridge.editor.restriction is Restriction.REVIEW_MODE
-    assert window.bridge.set(("quality", "decision", "comment"), "The review lead's own record")
+    assert window.bridge.set(("quality", "decided_texts"), [])  # one of the review lead's own records
 
     _locked_on_another_computer(project)
     monkeypatch.setattr(QMessageBox, "question", lambda *args: Buttons.Open)
@@ -458,7 +458,7 @@ def test_saving_keeps_review_mode_and_a_locked_file_keeps_nothing_writable(
     assert window.bridge.editor.restriction is Restriction.OPEN_READ_ONLY
     refused: list[str] = []
     window.bridge.edit_refused.connect(refused.append)
-    assert not window.bridge.set(("quality", "decision", "comment"), "Not while it is locked")
+    assert not window.bridge.set(("quality", "decided_texts"), [])
     assert "open read-only" in refused[0]
     assert window.banner.text() == refused[0]
 
@@ -498,11 +498,9 @@ def test_edit_anyway_takes_over_a_lock_whose_holder_has_gone(qtbot, window, proj
 
 
 def test_review_mode_still_keeps_the_authors_text_after_save_as_from_a_locked_file(
-    qtbot, window, project, tmp_path, monkeypatch
+    qtbot, window, project, tmp_path, monkeypatch, as_account
 ) -> None:
-    from PySide6.QtWidgets import QInputDialog
-
-    monkeypatch.setattr(QInputDialog, "getText", lambda *args: ("Owen Pryde, DCI", True))
+    as_account("opryde")
     window.review_mode.action.trigger()
     _locked_on_another_computer(project)
     monkeypatch.setattr(QMessageBox, "question", lambda *args: Buttons.Open)
