@@ -28,12 +28,12 @@ from ..model import DocumentEditor
 from ..model.addressing import Path, get
 from ..model.content import content_digest, note_writer, writer_accounts
 from ..model.document import Document, ReviewRecord, TextAt
-from ..model.errors import describe_place
 from ..signoff.chain import Trust, chain_breaks, signed_record, trust_of, trust_words
 from ..signoff.links import tip
 from ..signoff.force_list import ForceList, current_force_list
 from ..signoff.keys import Signer
 from .checklist import ChecklistItem, checklist
+from .findings import PlaceNamer
 from .texts import TextSpot, iter_texts
 
 PROSE = "prose"
@@ -60,15 +60,6 @@ def outcome_label(outcome: str) -> str:
 def now_stamp() -> str:
     """The local time now, as recorded on history entries (ISO 8601)."""
     return datetime.datetime.now().astimezone().isoformat(timespec="seconds")
-
-
-def when_words(at: str) -> str:
-    """A recorded time in words: ``6 December 2024 at 10:30`` (the text itself if it is not a time)."""
-    try:
-        moment = datetime.datetime.fromisoformat(at)
-    except ValueError:
-        return at
-    return f"{moment.day} {moment:%B %Y} at {moment:%H:%M}"
 
 
 # --- what a verdict rests on -------------------------------------------------
@@ -159,10 +150,11 @@ def changes_since_decision(document: Document, parts: tuple[str, ...] = (PROSE,)
     """The places within ``parts`` whose text changed since the last return or sign-off, in reading order."""
     before = {tuple(t.place): t.text for t in document.quality.decided_texts}
     after = {tuple(t.place): t.text for t in current_texts(document)}
+    where = PlaceNamer(document)
     changes = []
     for path in list(after) + [p for p in before if p not in after]:
         if _in_parts(path, parts) and before.get(path, "") != after.get(path, ""):
-            changes.append(TextChange(describe_place(path), before.get(path, ""), after.get(path, "")))
+            changes.append(TextChange(where(path), before.get(path, ""), after.get(path, "")))
     return changes
 
 

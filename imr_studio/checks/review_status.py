@@ -18,7 +18,8 @@ from ..model.document import Document, ReviewRecord
 from ..signoff.chain import Trust, chain_breaks, describe_record, trust_of, trust_words
 from ..signoff.links import record_hash
 from ..signoff.force_list import ForceList, current_force_list
-from .review import changes_since_decision, item_reviews, last_decision, texts_fingerprint, when_words
+from ..model.dates import when_words
+from .review import changes_since_decision, item_reviews, last_decision, texts_fingerprint
 
 
 class Stage(Enum):
@@ -96,17 +97,15 @@ def _history_changed(breaks: list) -> list[str]:
     """The chain's breaks in one reason: how many, and where the first is (``verify`` lists them all)."""
     if not breaks:
         return []
-    more = f", and {len(breaks) - 1} more place{'s' if len(breaks) > 2 else ''}" if len(breaks) > 1 else ""
-    return [f"the review history was changed outside IMR Studio: {breaks[0]}{more}"]
+    more = f"; and {len(breaks) - 1} more place{'s' if len(breaks) > 2 else ''}" if len(breaks) > 1 else ""
+    return [f"the review history was changed outside IMR Studio ({breaks[0].where}: {breaks[0].what}{more})"]
 
 
 def _why_sign_off_fails(document: Document, index: int, decision: ReviewRecord, force_list: ForceList) -> list[str]:
     """Everything that keeps the sign-off at ``index`` from standing, in words."""
     reasons = []
     trust = trust_of(decision, force_list)
-    if trust is Trust.BROKEN:
-        reasons.append("the sign-off's signature does not match what it records")
-    elif trust is Trust.UNSIGNED:
+    if trust is Trust.UNSIGNED:
         reasons.append("the sign-off is not signed (it was recorded by an earlier version of IMR Studio)")
     reasons += [f"{describe_record(r)} recorded by {r.name} after the sign-off, {when_words(r.at)}"
                 for r in document.quality.history[index + 1:]]

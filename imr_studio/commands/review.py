@@ -29,8 +29,8 @@ from ..checks.review import (
     record_decision,
     record_response,
     record_verdict,
-    when_words,
 )
+from ..model.dates import when_words
 from ..checks.review_status import review_status
 from ..model import DocumentEditor
 from ..model.document import Document

@@ -11,7 +11,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..checks.review import item_reviews, when_words
+from ..checks.review import item_reviews
+from ..model.dates import when_words
 from ..checks.review_status import Stage, review_status
 from ..model.document import Document
 from ..signoff.chain import Trust, chain_breaks

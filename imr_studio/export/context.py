@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 
 from ..model.document import Document
-from ..checks.review import when_words
+from ..model.dates import when_words
 from ..checks.review_status import ReviewStatus, quality_assurance, review_status
 from .labels import label
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..checks.engine import run_checks
-from ..checks.review import item_reviews, review_history, when_words
+from ..checks.review import item_reviews, review_history
+from ..model.dates import when_words
 from ..checks.review_status import review_status
 from ..model.document import Document
 from ..signoff.chain import chain_breaks

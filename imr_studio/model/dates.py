@@ -161,3 +161,12 @@ def parse_date(text: str) -> datetime.date | None:
 def format_date(value: datetime.date | None) -> str:
     """Show a date the British way (31/12/2024); empty for no date."""
     return value.strftime("%d/%m/%Y") if value else ""
+
+
+def when_words(at: str) -> str:
+    """A recorded time (ISO 8601) in words: ``6 December 2024 at 10:30`` (the text itself if it is not a time)."""
+    try:
+        moment = datetime.datetime.fromisoformat(at)
+    except (TypeError, ValueError):
+        return at
+    return f"{moment.day} {moment:%B %Y} at {moment:%H:%M}"

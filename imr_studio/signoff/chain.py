@@ -19,6 +19,7 @@ from enum import Enum
 
 import msgspec
 
+from ..model.dates import when_words
 from ..model.document import ReviewRecord
 from .force_list import ForceList
 from .keys import Signer, signature_matches
@@ -97,7 +98,7 @@ class Break:
     what: str
 
     def __str__(self) -> str:
-        return f"{self.where}: {self.what}"
+        return f"{self.where[:1].upper()}{self.where[1:]}: {self.what}"
 
 
 def describe_record(record: ReviewRecord) -> str:
@@ -114,21 +115,20 @@ def chain_breaks(history: list[ReviewRecord], responses: list[ReviewRecord]) -> 
     hashes = {""}
     previous, previous_changed = "", False
     for number, record in enumerate(history, 1):
-        where = f"review history entry {number} ({describe_record(record)}, {record.at or 'no time'})"
+        where = f"entry {number} of the review history, the {describe_record(record)} of {when_words(record.at) or 'no time'}"
         changed = bool(record.signature) and not signature_matches(
             record.public_key, record.signature, signed_message(record))
         if record.previous != previous and not previous_changed:  # after a changed entry, the link is bound to fail
-            breaks.append(Break(where, "it does not follow the entry before it: an entry was changed, removed "
-                                       "or put in another order outside IMR Studio"))
+            breaks.append(Break(where, "it does not follow the entry before it, so an entry before it was changed, "
+                                       "removed or moved"))
         if changed:
-            breaks.append(Break(where, "its signature does not match what it records: it was changed outside IMR Studio"))
+            breaks.append(Break(where, "its signature no longer matches what it records"))
         previous, previous_changed = record_hash(record), changed
         hashes.add(previous)
     for number, record in enumerate(responses, 1):
-        where = f"the author's response {number} ({describe_record(record)}, {record.at or 'no time'})"
+        where = f"the author's response {number}, the {describe_record(record)} of {when_words(record.at) or 'no time'}"
         if record.previous not in hashes:
-            breaks.append(Break(where, "it answers a history entry that is no longer there: the history was "
-                                       "changed outside IMR Studio"))
+            breaks.append(Break(where, "it answers a history entry that is no longer there"))
         if record.signature and not signature_matches(record.public_key, record.signature, signed_message(record)):
-            breaks.append(Break(where, "its signature does not match what it records: it was changed outside IMR Studio"))
+            breaks.append(Break(where, "its signature no longer matches what it records"))
     return breaks

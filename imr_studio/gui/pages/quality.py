@@ -36,8 +36,8 @@ from ...checks.review import (
     review_history,
     sign_off_blockers,
     verdict_label,
-    when_words,
 )
+from ...model.dates import when_words
 from ...checks.review_status import Stage, review_status
 from ...model.text import clean_multiline
 from ...signoff.force_list import current_force_list
@@ -206,7 +206,7 @@ class QualityPage(Page):
         if self.comment.toPlainText() != review.comment:
             self.comment.setPlainText(review.comment)
         if review.reviewed:
-            given = f"By {review.reviewer}, {when_words(review.at)}: {review.signed_by}."
+            given = f"{when_words(review.at)}, {review.signed_by}."
             if review.stale:
                 given += " What it rests on has changed since: look again and give the verdict anew."
         else:
@@ -237,8 +237,11 @@ class QualityPage(Page):
         rest = status.sentence[len(status.short) + 1:].strip()
         if rest:
             text += f" {html.escape(rest)}"
-        if status.decision is not None and status.decision.text:
-            text += f"<br>Note: {html.escape(status.decision.text)}"
+        decision = status.decision
+        if decision is not None and decision.text:
+            said = (f"Returned earlier by {decision.name}, {when_words(decision.at)}, with the note"
+                    if status.stage is Stage.WITH_LEAD else "The note")
+            text += f"<br>{html.escape(said)}: “{html.escape(decision.text)}”"
         if force_list.problem:
             text += f"<br>{html.escape(force_list.problem)}"
         if status.stage is not Stage.SIGNED_OFF:

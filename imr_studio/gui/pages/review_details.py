@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton
 
 from ... import vocab
-from ...checks.review import when_words
+from ...model.dates import when_words
 from ...checks.review_status import quality_assurance, review_status
 from ..widgets.bindings import DateBinding, EditableComboBinding, LineEditBinding
 from ..widgets.forms import child, place

@@ -63,7 +63,7 @@ def test_a_review_by_command_with_two_people(sample, tmp_path, person, capsys, m
     assert main(["review", str(path), "--format", "json"]) == 1
     assert json.loads(_out(capsys)[0])["status"]["stage"] == "no_longer_stands"
     assert main(["verify", str(path)]) == 1
-    assert "signature does not match" in _out(capsys)[0]
+    assert "signature no longer matches" in _out(capsys)[0]
 
 
 def test_the_key_command_prints_the_force_list_entry_and_a_listed_key_shows_as_listed(

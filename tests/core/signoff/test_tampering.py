@@ -107,7 +107,7 @@ def test_editing_text_and_recomputing_the_documented_fingerprint_is_found(signed
 
     document = loads(_edited(signed_off_bytes, edit))
     assert review_status(document, NO_LIST).stage is Stage.NO_LONGER_STANDS
-    assert any("signature does not match" in line for line in findings(document))
+    assert any("signature no longer matches" in line for line in findings(document))
 
 
 def test_an_untouched_file_verifies(signed_off_bytes, tmp_path, capsys):
