@@ -168,10 +168,12 @@ class ReportWriter:
         self._add("Normal")
 
     def _cell_text(self, cell, text: str, style: str, width: Emu) -> None:
+        """Put ``text`` in ``cell``, a paragraph for each of its lines."""
         cell.width = width
-        paragraph = cell.paragraphs[0]
-        self.style(paragraph, style)
-        paragraph.add_run(xml_safe(text))
+        for number, line in enumerate(text.split("\n")):
+            paragraph = cell.paragraphs[0] if number == 0 else cell.add_paragraph()
+            self.style(paragraph, style)
+            paragraph.add_run(xml_safe(line))
 
     # --- layout --------------------------------------------------------------
 
