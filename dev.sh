@@ -3,6 +3,7 @@
 #
 #   ./dev.sh app [FILE.imr]   open IMR Studio (with the fictional sample when no file is given)
 #   ./dev.sh test [PYTEST ARGS]   run the whole test suite (offscreen, then real windows under Xvfb)
+#   ./dev.sh reliability   the full reliability run: 10,000 damaged files, 200 kills during saves
 #   ./dev.sh bundle   build the self-contained folder dist/IMR Studio (Python, Qt, the app) with PyInstaller
 #   ./dev.sh windows-wheels [3.11]   gather every Windows wheel for an offline install into dist/
 #
@@ -65,6 +66,15 @@ case "$command" in
     echo "Real windows under Xvfb:"
     QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python -m pytest -m gui -q "$@"
     ;;
+  reliability)
+    install_system_packages
+    install_python_packages
+    export QT_QPA_PLATFORM=offscreen IMR_STUDIO_FUZZ_EXAMPLES="${IMR_STUDIO_FUZZ_EXAMPLES:-10000}" \
+      IMR_STUDIO_KILLS="${IMR_STUDIO_KILLS:-200}"
+    echo "Reliability: $IMR_STUDIO_FUZZ_EXAMPLES damaged files, $IMR_STUDIO_KILLS kills during saves, failing storage"
+    .venv/bin/python -m pytest -q -s "$@" tests/core/storage/test_fuzz_files.py \
+      tests/core/storage/test_kill_during_save.py tests/core/storage/test_failing_storage.py tests/gui/window/test_fuzz_open.py
+    ;;
   bundle)
     install_system_packages
     install_python_packages
@@ -85,7 +95,7 @@ case "$command" in
     echo "Wrote $out: $(ls "$out" | wc -l) files for Python $version on 64-bit Windows; install with install_windows.bat"
     ;;
   *)
-    sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac

@@ -45,19 +45,35 @@ def suggested_action_plan_name(document: Document, extension: str = "docx") -> s
     return _file_name(document, label("file_action_plan"), extension)
 
 
+_STEM_LIMIT = 120
+"""The longest suggested file name, before its extension."""
+
+
 def _file_name(document: Document, ending: str, extension: str) -> str:
     stem = " - ".join(p for p in (document.review.reference.strip(), ending) if p)
     stem = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "-", stem).strip(" .")
+    if len(stem) > _STEM_LIMIT:  # a reference pasted whole: keep the name well inside what file systems allow
+        stem = stem[: _STEM_LIMIT - 1].rstrip(" .") + "…"
     return f"{stem}.{extension}"
+
+
+_PROPERTY_LIMIT = 255
+"""The longest text a Word file's core properties hold."""
+
+
+def _property(text: str) -> str:
+    """``text`` fit for a document property: XML-safe, and cut with "…" at Word's limit."""
+    text = xml_safe(text)
+    return text if len(text) <= _PROPERTY_LIMIT else text[: _PROPERTY_LIMIT - 1] + "…"
 
 
 def set_properties(docx_document: DocxDocument, document: Document) -> None:
     """Title and author from the project; nothing about the computer or its user."""
     properties = docx_document.core_properties
-    properties.title = xml_safe(report_title(document))
-    properties.author = xml_safe(document.review.author_name)
-    properties.subject = xml_safe(document.review.reference)
-    properties.category = xml_safe(document.review.protective_marking)
+    properties.title = _property(report_title(document))
+    properties.author = _property(document.review.author_name)
+    properties.subject = _property(document.review.reference)
+    properties.category = _property(document.review.protective_marking)
     for name in ("keywords", "comments", "last_modified_by", "content_status", "identifier", "language", "version"):
         setattr(properties, name, "")
     now = datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0, tzinfo=None)

@@ -25,6 +25,7 @@ from .integrity import find_duplicate
 from .migrations import needs_upgrade, upgrade
 
 _INDENT = 2
+_TOO_DEEP = "the file is damaged or not an IMR Studio project: its data is nested far deeper than any project's."
 _NOT_A_PROJECT = "the file holds JSON data, but not an IMR Studio project (it has no format_version)."
 
 
@@ -68,10 +69,13 @@ def loads(data: bytes) -> Document:
     if not data.strip():
         raise ProjectFileError("the file is empty.")
     try:
-        return _read(lambda type_: msgspec.json.decode(data, type=type_))
-    except (msgspec.DecodeError, UnicodeDecodeError):
-        raw = _parse_leniently(data)
-    return _read(lambda type_: msgspec.convert(raw, type_))
+        try:
+            return _read(lambda type_: msgspec.json.decode(data, type=type_))
+        except (msgspec.DecodeError, UnicodeDecodeError):
+            raw = _parse_leniently(data)
+        return _read(lambda type_: msgspec.convert(raw, type_))
+    except RecursionError:  # lists or objects inside each other thousands deep: no project is shaped so
+        raise ProjectFileError(_TOO_DEEP) from None
 
 
 def _read(decode: Callable[[Any], Any]) -> Document:

@@ -2,7 +2,21 @@
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
+
+
+def one_line(text: str) -> str:
+    """``text`` fit for one line of a message: control, format and line-separating characters written as escapes.
+
+    A file's name or a field name in a damaged file can hold anything; shown
+    as it is, a line break would split the message and a direction mark
+    would make it read backwards.
+    """
+    return "".join(
+        ch.encode("unicode_escape").decode("ascii") if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp", "Cs") else ch
+        for ch in text
+    )
 
 
 class ProjectFileError(Exception):
@@ -18,4 +32,4 @@ class ProjectFileError(Exception):
         self.problem = problem
         self.path = path
         message = f"Could not {action} “{path}”: {problem}" if path is not None else problem[:1].upper() + problem[1:]
-        super().__init__(message)
+        super().__init__(one_line(message))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..model.content import note_writer
 from ..model.document import Document
-from .atomic import write_atomic
+from .atomic import remove_leftovers, write_atomic
 from .codec import dumps, loads
 from .errors import ProjectFileError
 from .session import now, user_name
@@ -24,13 +24,14 @@ def _reading_problem(exc: OSError) -> str:
 
 
 def load_project(path: str | os.PathLike[str]) -> Document:
-    """Open the project file at ``path``. Never writes anything.
+    """Open the project file at ``path``. Never writes to it (only clears away what killed saves left beside it).
 
     Raises :class:`ProjectFileError` with a plain-English message when the
     file is missing, unreadable, damaged, or not a project this version of
     IMR Studio can read.
     """
     path = Path(path)
+    remove_leftovers(path)
     try:
         data = path.read_bytes()
     except OSError as exc:

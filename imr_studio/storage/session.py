@@ -83,6 +83,11 @@ else:
         return True, fields[19].decode("ascii")  # field 22 of stat: start time since boot
 
 
+def process_running(pid: int) -> bool:
+    """True when process ``pid`` is running on this computer."""
+    return _probe(pid)[0]
+
+
 class Session(msgspec.Struct, frozen=True, kw_only=True):
     """A running copy of IMR Studio: the user, the computer, and the process."""
 

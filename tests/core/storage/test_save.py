@@ -124,3 +124,25 @@ def test_write_atomic_without_backup(tmp_path: Path) -> None:
     write_atomic(path, b"two")
     assert path.read_bytes() == b"two"
     assert [p.name for p in tmp_path.iterdir()] == ["settings.json"]
+
+
+def test_only_the_temporary_files_of_ended_processes_are_cleared_away(tmp_path: Path) -> None:
+    import os
+    import time
+
+    from imr_studio.storage.atomic import _host_tag, remove_leftovers
+
+    path = tmp_path / "review.imr"
+    save_project(_doc("one"), path)
+    ended = tmp_path / f".review.imr.999999-{_host_tag()}-0123abcd.tmp"  # a process id nothing runs under
+    running = tmp_path / f".review.imr.{os.getpid()}-{_host_tag()}-89abcdef.tmp"  # this process: still saving
+    elsewhere = tmp_path / ".review.imr.4242-ffffff-00000000.tmp"  # another computer's, recent
+    old_elsewhere = tmp_path / ".review.imr.4242-fffffe-11111111.tmp"  # another computer's, two days old
+    someone_elses = tmp_path / ".review.imr.notes.tmp"  # not one of IMR Studio's
+    for leftover in (ended, running, elsewhere, old_elsewhere, someone_elses):
+        leftover.write_bytes(b"partial")
+    two_days_ago = time.time() - 2 * 24 * 3600
+    os.utime(old_elsewhere, (two_days_ago, two_days_ago))
+    assert remove_leftovers(path) == 2
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")) == sorted(
+        p.name for p in (running, elsewhere, someone_elses))
