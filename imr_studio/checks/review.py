@@ -26,6 +26,7 @@ import msgspec
 from .. import vocab
 from ..model import DocumentEditor
 from ..model.addressing import Path, get
+from ..model.canonical import canonical_bytes
 from ..model.content import content_digest, note_writer, writer_accounts
 from ..model.document import Document, ReviewRecord, TextAt
 from ..signoff.chain import Trust, chain_breaks, signed_record, trust_of, trust_words
@@ -77,11 +78,46 @@ def _part(document: Document, part: str, spots: Iterable[TextSpot] | None = None
 
 
 def content_fingerprint(document: Document, item: ChecklistItem) -> str:
-    """A short hash of the parts of ``document`` that ``item`` rests on."""
+    """A short hash of the parts of ``document`` that ``item`` rests on (in their canonical form, so that an
+    upgrade adding fields leaves it as it was)."""
+    return _fingerprint(item, lambda part: canonical_bytes(_part(document, part)))
+
+
+def _fingerprint(item: ChecklistItem, encoded) -> str:
     digest = hashlib.sha256()
     for part in item.depends_on:
-        digest.update(part.encode("utf-8") + b"\0" + msgspec.json.encode(_part(document, part)) + b"\0")
+        digest.update(part.encode("utf-8") + b"\0" + encoded(part) + b"\0")
     return digest.hexdigest()[:16]
+
+
+def refresh_upgraded_fingerprints(document: Document, original: dict) -> int:
+    """After an upgrade from a file of an older format (``original``: its raw JSON): every unsigned verdict whose
+    fingerprint matches the content as that version took it now holds the fingerprint of the same content today.
+
+    So a verdict stays fresh across an upgrade when nothing it rests on changed. Signed verdicts are never
+    touched (their fingerprints are canonical already). Returns how many were brought up to date.
+    """
+    items = {item.id: item for item in checklist()}
+    spots = list(iter_texts(document))
+
+    def as_written(part: str) -> bytes:  # the part as the older version encoded it: the file's own JSON
+        if part == PROSE:
+            return msgspec.json.encode(_prose(spots))
+        node: object = original
+        for step in part.split("."):
+            node = node.get(step) if isinstance(node, dict) else None
+        return msgspec.json.encode(node)
+
+    refreshed = 0
+    for index, record in enumerate(document.quality.history):
+        item = items.get(record.item_id)
+        if record.kind != "verdict" or record.signature or item is None or not record.content_hash:
+            continue
+        if _fingerprint(item, as_written) == record.content_hash:
+            document.quality.history[index] = msgspec.structs.replace(
+                record, content_hash=content_fingerprint(document, item))
+            refreshed += 1
+    return refreshed
 
 
 def nothing_written_for(document: Document, item: ChecklistItem, spots: list[TextSpot] | None = None) -> bool:

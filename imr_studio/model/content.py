@@ -14,15 +14,17 @@ import hashlib
 
 import msgspec
 
+from .canonical import canonical_bytes
 from .document import Document, QualityAssurance, Writer
 
 
 def content_digest(document: Document) -> str:
-    """A SHA-256 fingerprint of everything the author wrote (the author's dismissals of findings included)."""
+    """A SHA-256 fingerprint of everything the author wrote (the author's dismissals of findings included), in
+    its canonical form (see :mod:`.canonical`)."""
     content = msgspec.structs.replace(
         document, format_version=0, quality=QualityAssurance(dismissals=document.quality.dismissals)
     )
-    return hashlib.sha256(msgspec.json.encode(content)).hexdigest()
+    return hashlib.sha256(canonical_bytes(content)).hexdigest()
 
 
 def note_writer(document: Document, account: str, at: str, *, wrote: bool = False) -> bool:

@@ -10,6 +10,7 @@ the first problem in plain English as a :class:`ProjectFileError`.
 from __future__ import annotations
 
 import codecs
+import copy
 import json
 from collections.abc import Callable
 from typing import Any
@@ -88,9 +89,9 @@ def _read(decode: Callable[[Any], Any]) -> Document:
         if not isinstance(header, _Header) or header.format_version is msgspec.UNSET:
             raise ProjectFileError(_NOT_A_PROJECT)
         if needs_upgrade(header.format_version):
-            document = msgspec.convert(upgrade(decode(dict), header.format_version), Document)
-            if not document.quality.content_at_save:  # written before saves recorded writers: its content is the baseline
-                document.quality.content_at_save = content_digest(document)
+            original = decode(dict)
+            document = msgspec.convert(upgrade(copy.deepcopy(original), header.format_version), Document)
+            _after_upgrade(document, original)
         else:
             document = decode(Document)
     except msgspec.ValidationError as exc:
@@ -98,6 +99,17 @@ def _read(decode: Callable[[Any], Any]) -> Document:
     if duplicate := find_duplicate(document):
         raise _invalid(duplicate)
     return document
+
+
+def _after_upgrade(document: Document, original: dict) -> None:
+    """What an upgraded document needs beyond its migrations: verdicts kept fresh where nothing changed, and
+    the content it was opened with taken as saved (so that nobody becomes its writer by opening it)."""
+    from ..checks.review import refresh_upgraded_fingerprints  # only files of an older format need it
+
+    if isinstance(original, dict):
+        refresh_upgraded_fingerprints(document, original)
+    if not document.quality.content_at_save:
+        document.quality.content_at_save = content_digest(document)
 
 
 def _invalid(detail: str) -> ProjectFileError:

@@ -115,3 +115,77 @@ def test_a_version_2_review_becomes_unsigned_history_that_never_counts_as_signed
     assert status.stage is Stage.NO_LONGER_STANDS and "not signed" in status.sentence
     assert document.review.key_dates.imr_completed.isoformat() == "2024-11-23"
     assert document.quality.content_at_save  # what it held on opening is the baseline: nobody becomes a writer
+
+
+def _as_written_by(version: int) -> tuple[dict[str, Any], dict[str, str]]:
+    """The sample as a file of format ``version`` would hold it, with a verdict on every question whose
+    fingerprint that version computed (its own encoding of the parts, every field written out)."""
+    import hashlib
+
+    import msgspec
+
+    from imr_studio.checks.checklist import checklist
+    from imr_studio.checks.texts import iter_texts
+    from imr_studio.paths import sample_project
+
+    raw = json.loads(sample_project().read_text(encoding="utf-8"))
+    if version == 1:  # sections version 2 added
+        raw.pop("context")
+        raw.pop("conclusions")
+    as_then = loads(json.dumps(raw).encode())
+    prose = msgspec.json.encode([(spot.path, spot.text) for spot in iter_texts(as_then)])
+
+    def part_bytes(part: str) -> bytes:
+        if part == "prose":
+            return prose
+        node: Any = raw
+        for step in part.split("."):
+            node = node.get(step) if isinstance(node, dict) else None
+        return msgspec.json.encode(node)
+
+    hashes = {}
+    for item in checklist():
+        digest = hashlib.sha256()
+        for part in item.depends_on:
+            digest.update(part.encode() + b"\0" + part_bytes(part) + b"\0")
+        hashes[item.id] = digest.hexdigest()[:16]
+    raw["format_version"] = version
+    raw["quality"] = {"verdicts": [
+        {"item_id": item_id, "verdict": "content", "reviewer": "O. Pryde", "at": "2024-12-06T10:30:00+00:00",
+         "content_hash": content_hash} for item_id, content_hash in hashes.items()]}
+    return raw, hashes
+
+
+@pytest.mark.parametrize("version", [1, 2])
+def test_an_upgrade_keeps_every_verdict_fresh_when_nothing_it_rests_on_changed(version: int) -> None:
+    from imr_studio.checks.review import item_reviews
+    from imr_studio.signoff.force_list import NO_LIST
+
+    raw, _ = _as_written_by(version)
+    reviews = item_reviews(loads(json.dumps(raw).encode()), NO_LIST)
+    assert [r.item.id for r in reviews if r.stale] == []
+    assert all(r.verdict == "content" for r in reviews)
+
+    raw, _ = _as_written_by(version)
+    raw["methodology"]["narrative"][0]["text"] += " Changed before the upgrade, after the verdict."
+    stale = {r.item.id for r in item_reviews(loads(json.dumps(raw).encode()), NO_LIST) if r.stale}
+    assert stale == {"MET-1", "MET-2", "LAN-1", "LAN-2", "LAN-3"}  # what rests on the change, and nothing else
+
+
+def test_fingerprints_leave_out_fields_at_their_defaults_so_added_fields_change_nothing() -> None:
+    import msgspec
+
+    from imr_studio.model.canonical import canonical_bytes
+
+    class Before(msgspec.Struct, kw_only=True):
+        text: str = ""
+        items: list[int] = msgspec.field(default_factory=list)
+
+    class After(msgspec.Struct, kw_only=True):
+        text: str = ""
+        items: list[int] = msgspec.field(default_factory=list)
+        added_later: str = ""
+        also_added: list[str] = msgspec.field(default_factory=list)
+
+    assert canonical_bytes(Before(text="a", items=[1])) == canonical_bytes(After(text="a", items=[1]))
+    assert canonical_bytes(Before(text="a")) != canonical_bytes(After(text="a", added_later="x"))
