@@ -3,18 +3,31 @@
 :func:`offer_recoveries` lists what :func:`~imr_studio.storage.find_recoveries`
 found in a :class:`RecoveryDialog`: for each, the project's name, its file and
 when it was last autosaved. **Restore** opens the work in the window as
-unsaved changes, **Discard** deletes it after asking, **Later** keeps it for
-the next start.
+unsaved changes, **Save as a file** writes it to a project file of its own
+(so that every piece of work in the list can be rescued in one sitting),
+**Discard** deletes it after asking, **Later** keeps it for the next start.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ...storage import Recovery, find_recoveries
+from ...storage import ProjectFileError, Recovery, find_recoveries, save_project
 from ...storage.session import describe_time
 
 Restore = Callable[[Recovery], bool]
@@ -57,8 +70,8 @@ class RecoveryDialog(QDialog):
         self.intro = QLabel(
             "IMR Studio closed before this work was saved. Restore it to carry on where you left off."
             if len(recoveries) == 1
-            else "IMR Studio closed before this work was saved. Restore one now; the rest stay here and are "
-            "offered again the next time IMR Studio starts."
+            else "IMR Studio closed before this work was saved. Restore one to carry on with it, and save the "
+            "others as files of their own; anything left stays here and is offered again next time."
         )
         self.intro.setWordWrap(True)
         self.list = QListWidget()
@@ -72,9 +85,11 @@ class RecoveryDialog(QDialog):
             self.list.addItem(item)
         self.buttons = QDialogButtonBox()
         self.restore_button = self.buttons.addButton("&Restore", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = self.buttons.addButton("&Save as a file…", QDialogButtonBox.ButtonRole.ActionRole)
         self.discard_button = self.buttons.addButton("&Discard…", QDialogButtonBox.ButtonRole.DestructiveRole)
         self.later_button = self.buttons.addButton("&Later", QDialogButtonBox.ButtonRole.RejectRole)
         self.restore_button.clicked.connect(self.restore)
+        self.save_button.clicked.connect(self.save_as_file)
         self.discard_button.clicked.connect(self.discard)
         self.later_button.clicked.connect(self.reject)
         self.list.currentRowChanged.connect(self._follow_selection)
@@ -95,12 +110,39 @@ class RecoveryDialog(QDialog):
     def _follow_selection(self) -> None:
         recovery = self.current()
         self.restore_button.setEnabled(recovery is not None and recovery.document is not None)
+        self.save_button.setEnabled(recovery is not None and recovery.document is not None)
         self.discard_button.setEnabled(recovery is not None)
 
     def restore(self) -> None:
         """Open the selected work in the window, as unsaved changes."""
         recovery = self.current()
         if recovery is not None and recovery.document is not None and self._restore(recovery):
+            self.accept()
+
+    def save_as_file(self) -> None:
+        """Write the selected work to a project file the user chooses; then it is safe, and leaves the list."""
+        recovery = self.current()
+        if recovery is None or recovery.document is None:
+            return
+        original = recovery.original
+        suggested = (original.with_name(f"{original.stem} (recovered){original.suffix}") if original is not None
+                     else Path.home() / f"{recovery.name} (recovered).imr")
+        chosen, _ = QFileDialog.getSaveFileName(self, "Save the recovered work as", str(suggested),
+                                                "IMR Studio project (*.imr)")
+        if not chosen:
+            return
+        target = Path(chosen) if chosen.lower().endswith(".imr") else Path(chosen + ".imr")
+        try:
+            save_project(recovery.document, target)
+        except ProjectFileError as exc:
+            QMessageBox.warning(self, "Not saved", str(exc))
+            return
+        try:
+            recovery.discard()
+        except OSError:
+            pass  # the work is safe in its file; the recovery file is offered again, harmlessly
+        self.list.takeItem(self.list.currentRow())
+        if self.list.count() == 0:
             self.accept()
 
     def discard(self) -> None:

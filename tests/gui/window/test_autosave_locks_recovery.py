@@ -512,3 +512,33 @@ def test_review_mode_still_keeps_the_authors_text_after_save_as_from_a_locked_fi
     qtbot.keyClicks(field(window, "agency"), "X")
     assert window.bridge.document.review.agency == ""
     assert "Review mode is on" in window.statusBar().currentMessage()
+
+
+def test_several_pieces_of_unsaved_work_are_offered_together_and_each_can_be_saved_as_a_file(
+        qtbot, window, monkeypatch, tmp_path) -> None:
+    _type_and_wait_for_autosave(qtbot, window, "reviewName", "DHR Alpha")
+    first = _crash(window)
+    second_window = MainWindow(Settings())
+    qtbot.addWidget(second_window)
+    second_window.show()
+    _type_and_wait_for_autosave(qtbot, second_window, "reviewName", "DHR Beta")
+    second = _crash(second_window)
+    second_window.bridge.editor.mark_saved()
+    second_window.close()
+    targets = iter([tmp_path / "alpha.imr", tmp_path / "beta.imr"])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(next(targets)), ""))
+
+    def save_both(dialog: RecoveryDialog) -> None:
+        assert dialog.list.count() == 2
+        dialog.list.setCurrentRow(0)
+        dialog.save_button.click()
+        assert dialog.list.count() == 1 and dialog.isVisible()
+        dialog.save_button.click()  # the last one: the dialog closes
+
+    started, listed = _start_app(monkeypatch, save_both)
+    assert len(listed) == 2 and {"DHR Alpha", "DHR Beta"} <= {line.split("(")[1].rstrip(")") for text in listed
+                                                              for line in text.splitlines()[:1]}
+    names = {load_project(tmp_path / "alpha.imr").review.review_name, load_project(tmp_path / "beta.imr").review.review_name}
+    assert names == {"DHR Alpha", "DHR Beta"}
+    assert not first.exists() and not second.exists()
+    _close_without_saving(started)
