@@ -36,6 +36,8 @@ class LockInfo(Session, frozen=True, kw_only=True):
     """What a lock file holds: the session editing the project, and since when."""
 
     since: datetime.datetime
+    token: str = ""
+    """Different for every lock taken, so that a window can tell its own lock from one taken over from it."""
 
     def describe(self) -> str:
         """Who holds the lock, in words: "Jane Smith on PC-0142, since 14:05 today"."""
@@ -89,6 +91,16 @@ class ProjectLock:
         self.info = info
         """What the lock file says."""
         self._content = content
+
+    def still_held(self) -> bool | None:
+        """True while the lock file is still this lock's; False once someone took it over or removed it; None when
+        its folder cannot be read just now (a network drive not answering: nothing can be said)."""
+        try:
+            return self.file.read_bytes() == self._content
+        except FileNotFoundError:
+            return False
+        except OSError:
+            return None
 
     def release(self) -> None:
         """Remove the lock file, if it is still this lock's (never one someone else took over)."""
@@ -190,7 +202,7 @@ def acquire_lock(project: str | os.PathLike[str], *, take_over: bool = False) ->
     """
     project = Path(project).absolute()
     file = lock_path(project)
-    info = LockInfo.current(since=now())
+    info = LockInfo.current(since=now(), token=secrets.token_hex(8))
     content = msgspec.json.encode(info) + b"\n"
     for _attempt in range(3):
         try:

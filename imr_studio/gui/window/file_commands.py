@@ -12,11 +12,13 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from ... import paths
+from ..dialogs import questions
 from ...model import Document, DocumentEditor
 from ...storage import ProjectFileError, Recovery, fingerprint, load_project, save_project
 from ...storage.session import describe_time
 
 FILE_FILTER = "IMR Studio projects (*.imr)"
+Buttons = QMessageBox.StandardButton
 
 
 class FileCommands:
@@ -101,6 +103,62 @@ class FileCommands:
             15000,
         )
         return True
+
+    def reload_from_disk(self, quiet: bool = False) -> bool:
+        """File › Reload from disk: show the project file as it is now, asking first when that loses changes.
+
+        ``quiet`` skips the question when nothing would be lost.
+        """
+        if self.path is None:
+            self.statusBar().showMessage("This IMR has not been saved to a file yet: there is nothing to reload.", 8000)
+            return False
+        if self.bridge.editor.is_modified:
+            answer = questions.ask(
+                self, "Reload from disk",
+                "Reload the file as it is on disk? Your unsaved changes here would be lost; Save as keeps them first.",
+                Buttons.Yes | Buttons.Cancel, Buttons.Cancel, {Buttons.Yes: "Reload and lose my changes"})
+            if answer != Buttons.Yes:
+                return False
+        current = fingerprint(self.path)
+        try:
+            document = load_project(self.path)
+        except ProjectFileError as exc:
+            QMessageBox.warning(self, "Cannot reload this file", str(exc))
+            return False
+        section = self.current_page().section if self.pages else ""
+        self.guard.opened(current)
+        self.show_document(document, self.path, self.path.name)
+        self._go_to_section(section)
+        if not quiet:
+            self.statusBar().showMessage(f"Reloaded “{self.path.name}” as it is on disk.", 8000)
+        return True
+
+    def changed_on_disk(self) -> None:
+        """Someone else saved the project file since this window opened or saved it: say so, and offer Reload."""
+        name = self.path.name if self.path is not None else "the file"
+        if self.bridge.editor.is_modified:
+            QMessageBox.information(
+                self, "The file has changed",
+                f"Someone else has saved “{name}” since you opened it. Your unsaved changes are still here: "
+                "File › Save will ask before replacing their version, and Save as keeps yours as a copy.")
+            return
+        answer = questions.ask(
+            self, "The file has changed",
+            f"Someone else has saved “{name}” since you opened it. Reload it to see their version?",
+            Buttons.Yes | Buttons.No, Buttons.Yes, {Buttons.Yes: "Reload", Buttons.No: "Not now"})
+        if answer == Buttons.Yes:
+            self.reload_from_disk(quiet=True)
+        else:
+            self.statusBar().showMessage("File › Reload from disk shows their version when you want it.", 10000)
+
+    def lock_lost(self, who: str) -> None:
+        """Someone else took over the lock this window held: say so at once; Save becomes Save as."""
+        self._show_access()
+        QMessageBox.warning(
+            self, "Someone else is editing this IMR",
+            f"{who[:1].upper()}{who[1:]} took over editing “{self.path.name if self.path else 'this IMR'}”. "
+            "Your copy here can no longer be saved over the file, so their work is not replaced: File › Save as "
+            "keeps yours as a copy of its own.")
 
     def _remember(self, path: Path) -> None:
         self.settings.add_recent(path)

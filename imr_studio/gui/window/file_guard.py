@@ -5,21 +5,32 @@ what to do when someone else holds it (open read-only, or not at all) or
 when no lock can be written, moves the lock on Save as and lets it go on
 close. It remembers the file's content fingerprint when it was opened or
 saved, so that Save can warn before replacing someone else's version.
+
+While a project is open it watches the file and the lock every few
+seconds: when someone else saves the file, the window is told (a read-only
+window offers to reload it), and when someone takes the lock over, the
+window is told at once and becomes read-only, so that its Save becomes
+Save as and the other person's file is never replaced by an older view.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Literal
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
 from ...storage import CannotLock, LockHeld, ProjectLock, acquire_lock, fingerprint
+from ...storage.lock import read_lock
 from ..dialogs import questions
 
 Buttons = QMessageBox.StandardButton
 ReplaceChoice = Literal["replace", "save_as", "cancel"]
+WATCH_MS = 3000
+"""How often the file and its lock are looked at while a project is open."""
 
 
 def _same_file(first: Path, second: Path) -> bool:
@@ -52,6 +63,50 @@ class FileGuard:
         self.label.setStyleSheet("font-weight: bold")
         self.label.hide()
         window.statusBar().addPermanentWidget(self.label)
+        self.on_changed: Callable[[], None] = lambda: None
+        """Called when someone else has saved the file since this window opened or saved it."""
+        self.on_lock_lost: Callable[[str], None] = lambda who: None
+        """Called, with who took it, when someone else takes over the lock this window held."""
+        self._seen: tuple[int, int] | None = None
+        self._told: str | None = None
+        self.timer = QTimer(window)
+        """Looks at the file and its lock every :data:`WATCH_MS` milliseconds."""
+        self.timer.setInterval(WATCH_MS)
+        self.timer.timeout.connect(self.watch)
+        self.timer.start()
+
+    def watch(self) -> None:
+        """Look at the lock and the file once: tell the window what others have done since."""
+        if self.path is None:
+            return
+        if self.lock is not None and self.lock.still_held() is False:
+            holder = read_lock(self.path)
+            who = holder.describe() if holder is not None else "someone else"
+            self.lock = None  # not released: the lock file is someone else's now
+            self._set(None, f"{who} took over editing it, so your copy can no longer be saved over the file.")
+            self.on_lock_lost(who)
+        try:
+            status = os.stat(self.path)
+        except OSError:
+            return  # gone or not answering: Save says so when it comes to it
+        seen = (status.st_size, status.st_mtime_ns)
+        if seen == self._seen:
+            return
+        self._seen = seen
+        current = fingerprint(self.path)
+        if current is not None and current != self.fingerprint and current != self._told:
+            self._told = current
+            self.on_changed()
+
+    def opened(self, fingerprint_now: str | None) -> None:
+        """The window now shows the file as it is (opened, reloaded or saved): nothing to tell about it."""
+        self.fingerprint = fingerprint_now
+        self._told = None
+        try:
+            status = os.stat(self.path) if self.path is not None else None
+        except OSError:
+            status = None
+        self._seen = (status.st_size, status.st_mtime_ns) if status is not None else None
 
     def _holds(self, path: Path) -> bool:
         return self.lock is not None and _same_file(self.lock.project, path)
@@ -104,7 +159,7 @@ class FileGuard:
                 detail = "" if answer == Buttons.Yes else f"no lock file can be written in its folder ({refused.reason})."
                 self._set(None, detail)
         self.path = path
-        self.fingerprint = opened_fingerprint
+        self.opened(opened_fingerprint)
         return True
 
     def _ask_read_only(self, held: LockHeld) -> bool:
@@ -181,6 +236,6 @@ class FileGuard:
         if ok:
             self._set(lock, "")
             self.path = path
-            self.fingerprint = fingerprint(path)
+            self.opened(fingerprint(path))
         elif lock is not None and lock is not self.lock:
             lock.release()

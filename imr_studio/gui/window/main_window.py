@@ -149,6 +149,8 @@ class MainWindow(QMainWindow, FileCommands, Assistance):
             self.review_loop.next_action, self.review_loop.send_action,
         ])
         self.guard = FileGuard(self)
+        self.guard.on_changed = self.changed_on_disk
+        self.guard.on_lock_lost = self.lock_lost
         self.small_screen = False
         """True when the screen has less room than the window would like: start it maximised."""
         layout_memory.restore_splitters(self, self.settings)
@@ -220,7 +222,8 @@ class MainWindow(QMainWindow, FileCommands, Assistance):
     def _show_access(self) -> None:
         """Make the document read-only or editable as the file guard and review mode say, and show which."""
         self.bridge.editor.policy = edit_policy(open_read_only=bool(self.guard.read_only), reviewing=bool(self.review_mode.reviewer))
-        self.commands.save.setEnabled(not self.guard.read_only)
+        # Read-only (someone else edits the file): Save keeps a copy, never replaces their file.
+        self.commands.save.setText("&Save a copy…" if self.guard.read_only else "&Save")
         self.commands.edit_anyway.setEnabled(self.guard.held is not None)
         self.bridge.history_changed.emit()  # what Undo may do has changed (the window's title and banner follow)
 
@@ -233,8 +236,10 @@ class MainWindow(QMainWindow, FileCommands, Assistance):
     def edit_anyway(self) -> None:
         """File › Edit anyway: take over the lock of a project open read-only, once its holder has gone."""
         if self.guard.take_over():
+            self.reload_from_disk(quiet=True)  # edit what is on disk now, never an older view of it
             self._show_access()
-            self.statusBar().showMessage("The lock is yours now: you can edit and save this IMR.", 8000)
+            self.statusBar().showMessage("The lock is yours now: you can edit and save this IMR, as it is on disk.",
+                                         8000)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
         """Once shown, the window's borders are known: keep all of it on the screen."""

@@ -15,7 +15,7 @@ def build_menu_bar(menu_bar: QMenuBar, commands: WindowActions, view_extras: lis
     file_menu.addMenu(commands.recent_menu)
     file_menu.addAction(commands.recover)
     file_menu.addSeparator()
-    file_menu.addActions([commands.save, commands.save_as, commands.edit_anyway])
+    file_menu.addActions([commands.save, commands.save_as, commands.edit_anyway, commands.reload])
     file_menu.addSeparator()
     export_menu = file_menu.addMenu("&Export")
     export_menu.addActions(list(commands.export.values()))

@@ -326,7 +326,7 @@ def test_a_file_locked_on_another_computer_opens_read_only_and_save_as_makes_an_
     assert "jsmith on the computer PC-0142, since" in asked[0] and "read-only" in asked[0]
     assert "(read-only)" in window.windowTitle()
     assert not window.guard.label.isHidden()
-    assert not window.commands.save.isEnabled()
+    assert window.commands.save.text() == "&Save a copy…"  # Save keeps a copy: their file is never replaced
 
     agency = field(window, "agency")
     qtbot.keyClicks(agency, "X")
@@ -542,3 +542,57 @@ def test_several_pieces_of_unsaved_work_are_offered_together_and_each_can_be_sav
     assert names == {"DHR Alpha", "DHR Beta"}
     assert not first.exists() and not second.exists()
     _close_without_saving(started)
+
+
+def _two_windows_on(qtbot, window, project, monkeypatch) -> MainWindow:
+    """``window`` edits ``project``; a second window (someone else) opens it read-only. Returns the second."""
+    assert window.open_path(project)
+    other = MainWindow(Settings())
+    qtbot.addWidget(other)
+    other.show()
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: Buttons.Open)  # "Open read-only"
+    assert other.open_path(project, ask=False)
+    assert other.guard.read_only
+    return other
+
+
+def test_a_read_only_window_notices_a_save_by_the_editor_and_reloads(qtbot, window, project, monkeypatch) -> None:
+    other = _two_windows_on(qtbot, window, project, monkeypatch)
+    window.bridge.set(("review", "agency"), "Saved by the first window")
+    assert window.save()
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: asked.append(args[2]) or Buttons.Yes)  # Reload
+    other.guard.watch()
+    assert "Reload it to see their version?" in asked[0]
+    assert other.bridge.document.review.agency == "Saved by the first window"
+    other.guard.watch()  # nothing new since: nothing asked again
+    assert len(asked) == 1
+    other.bridge.editor.mark_saved()
+    other.close()
+
+
+def test_edit_anyway_reloads_from_disk_and_the_window_that_lost_the_lock_is_told_at_once(
+        qtbot, window, project, monkeypatch) -> None:
+    other = _two_windows_on(qtbot, window, project, monkeypatch)
+    window.bridge.set(("review", "agency"), "The first window's unsaved change")
+    # Meanwhile the file on disk moves on (the first window saved earlier, say).
+    on_disk = load_project(project)
+    on_disk.review.reference = "Newer on disk"
+    save_project(on_disk, project)
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: Buttons.Yes)  # "Take over and edit"
+    other.commands.edit_anyway.trigger()
+    assert not other.guard.read_only and other.bridge.document.review.reference == "Newer on disk"
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: told.append(args[2]))
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: told.append(args[2]))
+    window.guard.watch()
+    assert "took over editing" in told[0] and "Save as" in told[0]
+    assert window.guard.read_only and window.bridge.document.review.agency == "The first window's unsaved change"
+    saved_as: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: saved_as.append("asked") or ("", ""))
+    window.commands.save.trigger()  # Save is Save as now: the other person's file is never replaced
+    assert saved_as == ["asked"] and load_project(project).review.reference == "Newer on disk"
+    window.bridge.editor.mark_saved()
+    other.bridge.editor.mark_saved()
+    other.close()
