@@ -10,13 +10,15 @@ from PySide6.QtWidgets import QApplication
 from .. import __version__, paths
 from .window.main_window import MainWindow
 from .dialogs.recovery import offer_recoveries
+from .dialogs.unexpected import UnexpectedErrors
 from .dialogs.welcome import WelcomeDialog
 
 
 def run(path: Path | None = None, sample: bool = False) -> int:
     """Open IMR Studio, optionally with a project file or the built-in sample; returns the exit code.
 
-    Once the window is up, work an earlier session left unsaved is offered back.
+    Once the window is up, work an earlier session left unsaved is offered back. An error nobody expected is
+    logged and the user offered to save a copy of the work (see :mod:`.dialogs.unexpected`).
     """
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(paths.APP_NAME)
@@ -29,13 +31,18 @@ def run(path: Path | None = None, sample: bool = False) -> int:
         opened = not sample or window.open_sample(ask=False)
     if not opened:
         window.new_document(ask=False)
+    errors = UnexpectedErrors(window, lambda: window.bridge.document if window.bridge is not None else None)
+    errors.install()
     if window.small_screen:
         window.showMaximized()
     else:
         window.show()
     if not offer_recoveries(window, window.restore) and path is None and not sample and not window.settings.recent_files:
         welcome(window)
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        errors.uninstall()
 
 
 def welcome(window: MainWindow) -> None:
