@@ -52,6 +52,8 @@ class ReviewStatus:
     @property
     def short(self) -> str:
         """The status in a few words, for a title bar: "Returned for amendment by A. Lead, 4 December 2026"."""
+        if self.stage is Stage.NO_LONGER_STANDS and (self.decision is None or self.decision.kind != "signed_off"):
+            return f"{self.stage.value} (the review history was changed outside IMR Studio)"
         if self.decision is None or self.stage in (Stage.DRAFT, Stage.WITH_LEAD):
             return self.stage.value
         when = when_words(self.decision.at).split(" at ")[0]
@@ -63,7 +65,7 @@ class ReviewStatus:
     def sentence(self) -> str:
         """The status as one or more full sentences, with the reasons a sign-off no longer stands."""
         text = self.short + "."
-        if self.decision is not None and self.stage is not Stage.WITH_LEAD:
+        if self.decision is not None and self.stage is not Stage.WITH_LEAD and self.signed_by:
             text += f" {self.signed_by[:1].upper()}{self.signed_by[1:]}."
         if self.reasons:
             text += " " + ("What changed since: " if self.stage is Stage.NO_LONGER_STANDS else "Note: ")
@@ -75,8 +77,14 @@ def review_status(document: Document, force_list: ForceList | None = None) -> Re
     """The IMR's one review status (see the module's description)."""
     force_list = current_force_list() if force_list is None else force_list
     quality = document.quality
-    breaks = _history_changed(chain_breaks(quality.history, quality.responses))
+    found = chain_breaks(quality.history, quality.responses)
+    breaks = _history_changed(found)
     latest = last_decision(document)
+    if found and _may_hide_a_sign_off(document, found, latest):
+        signed = [r for r in quality.history if r.kind == "signed_off"]
+        decision = signed[-1] if signed else None
+        signed_by = trust_words(decision, force_list) if decision is not None else ""
+        return ReviewStatus(Stage.NO_LONGER_STANDS, decision, signed_by, tuple(breaks))
     if latest is None:
         submitted = any(r.kind == "submitted" for r in quality.responses)
         verdicts = any(r.kind in ("verdict", "comment") for r in quality.history)
@@ -91,6 +99,15 @@ def review_status(document: Document, force_list: ForceList | None = None) -> Re
         return ReviewStatus(stage, decision, signed_by, tuple(breaks))
     reasons = breaks + _why_sign_off_fails(document, index, decision, force_list)
     return ReviewStatus(Stage.NO_LONGER_STANDS if reasons else Stage.SIGNED_OFF, decision, signed_by, tuple(reasons))
+
+
+def _may_hide_a_sign_off(document: Document, found: list, latest: tuple[int, ReviewRecord] | None) -> bool:
+    """True when the history's breaks could hide or undo a sign-off: the history holds one, or an entry at or
+    after the last decision was changed (it may have been the sign-off itself)."""
+    if any(record.kind == "signed_off" for record in document.quality.history):
+        return True
+    last = latest[0] if latest is not None else 0
+    return any(b.index is not None and b.index >= last for b in found)
 
 
 def _history_changed(breaks: list) -> list[str]:

@@ -146,6 +146,8 @@ class _Move(_Command):
 @dataclass
 class _Group(_Command):
     commands: list[_Command] = field(default_factory=list)
+    refused: bool = False
+    """An edit of the group was refused: the whole group is taken back."""
 
     def apply(self, doc: Document) -> list[Change]:
         return [change for command in self.commands for change in command.apply(doc)]
@@ -207,6 +209,8 @@ class DocumentEditor:
         refusal = self._refusal(paths)
         if refusal is None:
             return False
+        if self._group is not None:
+            self._group.refused = True
         for listener in list(self._refusal_listeners):
             listener(*refusal)
         return True
@@ -360,7 +364,12 @@ class DocumentEditor:
 
     @contextlib.contextmanager
     def group(self, label: str) -> Iterator[None]:
-        """Make every edit inside the ``with`` block one undo step, announced once."""
+        """Make every edit inside the ``with`` block one undo step, announced once.
+
+        All or nothing: when the policy refuses any edit of the block, the
+        ones already made are taken back, so that one user action is never
+        left half done (the refusal has been reported).
+        """
         if self._group is not None:
             yield
             return
@@ -374,6 +383,9 @@ class DocumentEditor:
             raise
         group, self._group = self._group, None
         changes, self._group_changes = self._group_changes, []
+        if group.refused:
+            group.revert(self.document)
+            return
         if group.commands:
             self._undo.append(group)
             self._redo.clear()

@@ -94,8 +94,10 @@ class Break:
     """Something about the history that only an edit outside IMR Studio could have done."""
 
     where: str
-    """"review history entry 3", "the author's response 2"."""
+    """"entry 3 of the review history, the verdict of ...", "the author's response 2, ..."."""
     what: str
+    index: int | None = None
+    """The entry's place in the history (from 0); None for one of the author's responses."""
 
     def __str__(self) -> str:
         return f"{self.where[:1].upper()}{self.where[1:]}: {self.what}"
@@ -109,26 +111,43 @@ def describe_record(record: ReviewRecord) -> str:
     return words[record.kind] + about
 
 
+def _signature_problem(record: ReviewRecord, signed_before: bool) -> str:
+    """What is wrong with ``record``'s signature ("" when nothing): changed, removed, or missing where it must be.
+
+    Only entries an older version recorded (with neither key nor signature,
+    and before any signed entry) may go unsigned.
+    """
+    if record.signature:
+        matches = signature_matches(record.public_key, record.signature, signed_message(record))
+        return "" if matches else "its signature no longer matches what it records"
+    if record.public_key:
+        return "its signature was removed"
+    if signed_before:
+        return "it is not signed, though every entry since signing began must be"
+    return ""
+
+
 def chain_breaks(history: list[ReviewRecord], responses: list[ReviewRecord]) -> list[Break]:
     """Every broken link and signature in the history and the author's responses, in order."""
     breaks = []
     hashes = {""}
-    previous, previous_changed = "", False
+    previous, previous_changed, signed_before = "", False, False
     for number, record in enumerate(history, 1):
         where = f"entry {number} of the review history, the {describe_record(record)} of {when_words(record.at) or 'no time'}"
-        changed = bool(record.signature) and not signature_matches(
-            record.public_key, record.signature, signed_message(record))
+        problem = _signature_problem(record, signed_before)
         if record.previous != previous and not previous_changed:  # after a changed entry, the link is bound to fail
             breaks.append(Break(where, "it does not follow the entry before it, so an entry before it was changed, "
-                                       "removed or moved"))
-        if changed:
-            breaks.append(Break(where, "its signature no longer matches what it records"))
-        previous, previous_changed = record_hash(record), changed
+                                       "removed or moved", number - 1))
+        if problem:
+            breaks.append(Break(where, problem, number - 1))
+        previous, previous_changed = record_hash(record), bool(problem)
+        signed_before = signed_before or bool(record.signature)
         hashes.add(previous)
     for number, record in enumerate(responses, 1):
         where = f"the author's response {number}, the {describe_record(record)} of {when_words(record.at) or 'no time'}"
         if record.previous not in hashes:
             breaks.append(Break(where, "it answers a history entry that is no longer there"))
-        if record.signature and not signature_matches(record.public_key, record.signature, signed_message(record)):
-            breaks.append(Break(where, "its signature no longer matches what it records"))
+        problem = _signature_problem(record, signed_before=True)  # responses are always signed
+        if problem:
+            breaks.append(Break(where, problem))
     return breaks

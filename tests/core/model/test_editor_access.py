@@ -100,3 +100,30 @@ def test_the_editor_reports_the_restriction_behind_a_refusal_and_undo_respects_i
     assert refused == [(Restriction.REVIEW_MODE, REFERENCE)]
     editor.policy = edit_policy(open_read_only=False, reviewing=False)
     assert editor.restriction is None and editor.can_undo
+
+
+def test_a_user_action_the_policy_refuses_in_part_is_refused_whole_and_leaves_no_undo_step() -> None:
+    editor = DocumentEditor()
+    editor.policy = edit_policy(open_read_only=False, reviewing=True)  # only the review lead's records
+    refused = []
+    editor.subscribe_refusals(lambda restriction, path: refused.append(path))
+    changed = []
+    editor.subscribe(changed.append)
+    with editor.group("Decide and edit the text"):
+        editor.set(("quality", "decided_texts"), [])  # allowed, but equal: nothing to do
+        editor.set(("quality", "history"), editor.document.quality.history)
+        editor.set(("review", "reference"), "Refused in review mode")
+    assert editor.document.review.reference == ""
+    assert not editor.can_undo and changed == [] and refused == [("review", "reference")]
+
+
+def test_an_allowed_part_is_taken_back_when_a_later_part_is_refused() -> None:
+    from imr_studio.model.document import TextAt
+
+    editor = DocumentEditor()
+    editor.policy = edit_policy(open_read_only=False, reviewing=True)
+    with editor.group("Two edits, one refused"):
+        editor.set(("quality", "decided_texts"), [TextAt(place=["review", "reference"], text="x")])
+        assert editor.document.quality.decided_texts  # made ...
+        editor.set(("methodology", "all_sources_accessed"), True)  # ... then this is refused
+    assert editor.document.quality.decided_texts == [] and not editor.can_undo

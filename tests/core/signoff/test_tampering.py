@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 
 import msgspec
 import pytest
@@ -122,7 +123,8 @@ KIND_VALUES = {"kind": ["verdict", "comment", "returned", "signed_off", "submitt
                "verdict": ["", "content", "not_content", "not_applicable", "not_reviewed"]}
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@pytest.mark.filterwarnings("ignore:Generating overly large repr")  # the file is a fixture: shown whole
+@settings(max_examples=max(150, int(os.environ.get("IMR_STUDIO_FUZZ_EXAMPLES", "0")) // 10), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(which=st.integers(min_value=0), field_number=st.integers(min_value=0), text=st.text(max_size=30))
 def test_any_change_to_any_field_of_any_signed_entry_is_found(signed_off_bytes, which, field_number, text):
     raw = json.loads(signed_off_bytes)
