@@ -27,6 +27,7 @@ from .linkage import link_findings
 from .review import nothing_written_for
 from .readability import readability_findings
 from .rules import Rules, load_rules
+from .repeats import earlier_recommendations, repeat_findings
 from .smart import smart_findings
 from .texts import REPORT_SECTIONS, TextSpot, iter_texts, words_by_section
 
@@ -106,6 +107,7 @@ def all_findings(document: Document, rules: Rules, spots: list[TextSpot] | None 
         *completeness_findings(document),
         *text_findings(spots, rules, glossary_terms(document)),
         *smart_findings(document, rules),
+        *repeat_findings(document, rules.repeats, earlier_recommendations()[0]),
         *date_findings(document),
         *duplicate_findings(document),
         *link_findings(document),
@@ -138,7 +140,9 @@ def run_checks(document: Document, rules: Rules | None = None) -> Report:
     """Check ``document`` against every rule: pure, no Qt, no writes."""
     rules = load_rules() if rules is None else rules
     spots = list(iter_texts(document))
-    report = build_report(all_findings(document, rules, spots), document.quality.dismissals, list(rules.errors))
+    earlier_problem = earlier_recommendations()[1]
+    problems = [*rules.errors, *([earlier_problem] if earlier_problem else [])]
+    report = build_report(all_findings(document, rules, spots), document.quality.dismissals, problems)
     report.words = words_by_section(document, spots)
     specs = {item.id: item for item in checklist()}
     for result in report.items:

@@ -39,6 +39,7 @@ _PACK_KEYS = {
     "commitments",
     "vague_outcomes",
     "readability",
+    "repeats",
 }
 _RULE_KEYS = {"id", "patterns", "why", "alternatives", "replacements", "exceptions", "severity", "item", "disabled"}
 _PHRASE_LISTS = ("exceptions", "vague_verbs", "commitments", "vague_outcomes")
@@ -57,6 +58,15 @@ class LanguageRule:
     severity: str
     item_id: str
     exceptions: RuleMatcher
+
+
+@dataclass(frozen=True)
+class RepeatSettings:
+    """How alike two recommendations must be to count as repeats: the share of their words (other than
+    ``common_words``) they have in common."""
+
+    similarity: float = 0.4
+    common_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -81,6 +91,7 @@ class Rules:
     commitments: re.Pattern[str] | None
     vague_outcomes: re.Pattern[str] | None
     readability: dict[str, float]
+    repeats: RepeatSettings = field(default_factory=lambda: RepeatSettings())
     errors: tuple[str, ...] = ()
     files: tuple[str, ...] = field(default=())
 
@@ -125,6 +136,8 @@ class _Merger:
         self.acronyms: dict[str, Acronym] = {}
         self.not_acronyms: set[str] = set()
         self.readability = dict(_READABILITY_DEFAULTS)
+        self.repeat_similarity = RepeatSettings.similarity
+        self.common_words: set[str] = set()
         self.errors: list[str] = []
         self.files: list[str] = []
 
@@ -168,6 +181,17 @@ class _Merger:
             guarded(key, lambda key=key: self.phrases[key].extend(
                 (phrase, name, raw) for phrase in _strings(pack.get(key, []), f"“{key}”")))
         guarded("readability", lambda: self._add_readability(pack.get("readability", {})))
+        guarded("repeats", lambda: self._add_repeats(pack.get("repeats", {})))
+
+    def _add_repeats(self, settings: Any) -> None:
+        if not isinstance(settings, dict) or set(settings) - {"similarity", "common_words"}:
+            raise _RuleProblem("“repeats” may set “similarity” (a share between 0 and 1) and “common_words”")
+        similarity = settings.get("similarity", self.repeat_similarity)
+        if not isinstance(similarity, (int, float)) or not 0 < similarity <= 1:
+            raise _RuleProblem("“repeats” “similarity” must be a share above 0 and at most 1, such as 0.4")
+        self.repeat_similarity = float(similarity)
+        self.common_words.update(word.casefold() for word in _strings(settings.get("common_words", []),
+                                                                         "“common_words”"))
 
     def _add_slots(self, slots: Any) -> None:
         if not isinstance(slots, dict):
@@ -267,6 +291,7 @@ class _Merger:
             commitments=self._phrase_regex("commitments"),
             vague_outcomes=self._phrase_regex("vague_outcomes"),
             readability=dict(self.readability),
+            repeats=RepeatSettings(self.repeat_similarity, frozenset(self.common_words)),
             errors=tuple(self.errors),
             files=tuple(self.files),
         )
