@@ -16,14 +16,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from imr_studio.checks.checklist import checklist
-from imr_studio.checks.review import content_fingerprint, record_decision, record_response, record_verdict
+from imr_studio.checks.review import content_fingerprint
 from imr_studio.checks.review_status import Stage, review_status
 from imr_studio.cli import main
 from imr_studio.commands.verify import findings
-from imr_studio.model import DocumentEditor
-from imr_studio.model.content import note_writer
 from imr_studio.signoff.force_list import NO_LIST
 from imr_studio.storage import dumps, loads
+from tests.core.reviewed import reviewed_sample
 
 AT = "2024-12-06T10:30:00+00:00"
 
@@ -31,25 +30,7 @@ AT = "2024-12-06T10:30:00+00:00"
 @pytest.fixture(scope="module")
 def signed_off_bytes() -> bytes:
     """The sample, reviewed, returned once, answered and signed off, as the bytes of its file."""
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
-    from imr_studio.paths import sample_project
-    from imr_studio.signoff.keys import Signer
-    from imr_studio.storage import load_project
-
-    document = load_project(sample_project())
-    note_writer(document, "sauthor", AT)
-    editor = DocumentEditor(document)
-    # Fixed keys: Ed25519 signs deterministically, so the file is the same in every run (hypothesis replays it).
-    lead = Signer("Owen Pryde", "Detective Chief Inspector", "opryde", Ed25519PrivateKey.from_private_bytes(b"L" * 32))
-    author = Signer("Sam Okafor", "Detective Sergeant", "sauthor", Ed25519PrivateKey.from_private_bytes(b"A" * 32))
-    record_verdict(editor, lead, "MET-1", "not_content", "Name the systems.", at=AT)
-    record_decision(editor, lead, "returned", "One point.", at=AT)
-    record_response(editor, author, "reply", "MET-1", "Addressed: named.", at=AT)
-    record_response(editor, author, "submitted", at=AT)
-    for item in checklist():
-        record_verdict(editor, lead, item.id, "content", "Checked.", at=AT)
-    record_decision(editor, lead, "signed_off", "Ready.", at=AT)
+    document = reviewed_sample()
     assert review_status(document, NO_LIST).signed_off
     return dumps(document)
 

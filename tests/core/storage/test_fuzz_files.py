@@ -28,7 +28,8 @@ from hypothesis import strategies as st
 from imr_studio.checks import run_checks
 from imr_studio.cli import main
 from imr_studio.paths import sample_project
-from imr_studio.storage import ProjectFileError, load_project
+from imr_studio.storage import ProjectFileError, dumps, load_project
+from tests.core.reviewed import reviewed_sample
 
 EXAMPLES = int(os.environ.get("IMR_STUDIO_FUZZ_EXAMPLES", "300"))
 SAMPLE = sample_project().read_bytes()
@@ -112,33 +113,7 @@ def damaged(draw, base: bytes) -> bytes:
     return bytes(data[:at] + extra + data[at:])
 
 
-def signed_sample() -> bytes:
-    """The sample with a review history: returned, answered, signed off (fixed keys, so every run is the same)."""
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
-    from imr_studio.checks.checklist import checklist
-    from imr_studio.checks.review import record_decision, record_response, record_verdict
-    from imr_studio.model import DocumentEditor
-    from imr_studio.model.content import note_writer
-    from imr_studio.signoff.keys import Signer
-    from imr_studio.storage import dumps
-
-    at = "2024-12-06T10:30:00+00:00"
-    document = load_project(sample_project())
-    note_writer(document, "sauthor", at)
-    editor = DocumentEditor(document)
-    lead = Signer("Owen Pryde", "Detective Chief Inspector", "opryde", Ed25519PrivateKey.from_private_bytes(b"L" * 32))
-    author = Signer("Sam Okafor", "Detective Sergeant", "sauthor", Ed25519PrivateKey.from_private_bytes(b"A" * 32))
-    record_verdict(editor, lead, "MET-1", "not_content", "Name the systems.", at=at)
-    record_decision(editor, lead, "returned", "One point.", at=at)
-    record_response(editor, author, "reply", "MET-1", "Addressed.", at=at)
-    for item in checklist():
-        record_verdict(editor, lead, item.id, "content", "Checked.", at=at)
-    record_decision(editor, lead, "signed_off", "Ready.", at=at)
-    return dumps(document)
-
-
-BASES = [SAMPLE, signed_sample()]
+BASES = [SAMPLE, dumps(reviewed_sample())]
 CASES = st.sampled_from(BASES).flatmap(
     lambda base: st.one_of(structural(base), damaged(base), st.sampled_from(OTHER_FILES)))
 
