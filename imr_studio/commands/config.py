@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 
 from .. import paths
+from ..checks.repeats import earlier_path
 from ..checks.rules import central_rules_dir, force_rules_dir
+from ..signoff.force_list import list_path
 from ..settings import FORCE_SETTABLE, Settings
 from .output import add_format_option, pretty_json
 
@@ -37,6 +39,11 @@ def describe() -> dict:
             "user": str(paths.config_dir()),
             "user_rules": str(force_rules_dir()),
         },
+        "force_files": {
+            what: {"path": str(path), "present": path.is_file()}
+            for what, path in (("review leads' keys", list_path()), ("earlier recommendations", earlier_path()))
+        },
+        "error_log": str(paths.state_dir() / "logs"),
     }
 
 
@@ -53,3 +60,6 @@ def run(args: argparse.Namespace) -> None:
     print()
     for what, folder in described["folders"].items():
         print(f"{what.replace('_', ' ')} folder: {folder}")
+    for what, file in described["force_files"].items():
+        print(f"{what}: {file['path']} ({'in use' if file['present'] else 'none kept'})")
+    print(f"error log folder: {described['error_log']}")

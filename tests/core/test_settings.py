@@ -97,3 +97,9 @@ def test_imr_studio_config_says_where_each_setting_comes_from(tmp_path, monkeypa
     autosave = next(entry for entry in described["settings"] if entry["name"] == "autosave_seconds")
     assert autosave == {"name": "autosave_seconds", "value": 120, "from": "force (locked)", "locked": True}
     assert described["folders"]["force"] == str(tmp_path / "force")
+    assert described["force_files"]["review leads' keys"] == {"path": str(tmp_path / "force" / "reviewers.json"),
+                                                            "present": False}
+    (tmp_path / "force" / "reviewers.json").write_text('{"reviewers": []}', encoding="utf-8")
+    assert main(["config"]) == 0
+    text = capsys.readouterr().out
+    assert "reviewers.json (in use)" in text and "earlier_recommendations.json (none kept)" in text
