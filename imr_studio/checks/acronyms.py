@@ -54,11 +54,18 @@ def _base(word: str) -> str | None:
     return word
 
 
+_INTRODUCED = re.compile(r"\((?:the\s+)?['‘“\"]?$")
+"""Before an acronym introduced after its name: "(", "(the ", "('", "(the “"."""
+_INTRODUCED_END = re.compile(r"['’”\"]?(?:\s+\d{4})?\)")
+"""After it: ")", "')", " 2004)" (an Act and its year)."""
+_CODE = re.compile(r"[-/]\d")
+"""A letter-prefixed reference number goes on with a dash or slash and digits: "CAD-2211-0394", "RMS/22/0394"."""
+
+
 def _defines(text: str, start: int, end: int) -> bool:
-    """Whether the acronym at ``text[start:end]`` is expanded right there."""
-    before = text[max(0, start - 2) : start]
-    after = text[end : end + 2]
-    if before.endswith("(") and after.startswith(")") and start >= 2 and text[: start - 1].strip():
+    """Whether the acronym at ``text[start:end]`` is expanded right there (or introduced after its full name)."""
+    opening = _INTRODUCED.search(text, max(0, start - 8), start)
+    if opening and _INTRODUCED_END.match(text, end) and text[: opening.start()].strip():
         return True
     match = re.match(r"\s*\(([^()]+)\)", text[end:])
     return bool(match and len(match.group(1).split()) >= 2)
@@ -91,6 +98,8 @@ def _candidates(text: str) -> tuple[tuple[str, str, int, int, bool], ...]:
             continue
         if shouting is None:
             shouting = _words_in_capitals(text)
+        if _CODE.match(text, match.end()) or re.search(r"\d[-/]$", text[: match.start()]):
+            continue  # a reference number, not an acronym
         if match.start() not in shouting:
             found.append((term, match.group(), match.start(), match.end(), _defines(text, *match.span())))
     return tuple(found)

@@ -5,7 +5,12 @@ the rule's reason, its suggested wording and, where the rule gives them,
 quick-fix replacements. A match is skipped when it lies inside a phrase listed
 as an exception (legal names and job titles such as "Domestic Violence
 Protection Notice") or inside quotation marks: quoting a record's own words
-is reporting them, not adopting them.
+is reporting them, not adopting them. The same holds for reported speech: a
+match in a sentence that says one of the people in the review said it (the
+packs' ``reported_speech``: "he told officers", "her mother said", "according
+to the caller") is that person's word, not the author's. Words a record or a
+professional used are still flagged: repeating them without comment is the
+author's choice, and panels ask for it to be examined.
 """
 
 from __future__ import annotations
@@ -37,6 +42,21 @@ def _covered(span: Span, regex: re.Pattern[str] | None, text: str) -> bool:
     return any(m.start() <= span[0] and span[1] <= m.end() for m in regex.finditer(text))
 
 
+def _reported(text: str, span: Span, reporting: re.Pattern[str] | None) -> bool:
+    """True when ``span``'s sentence says, before or after it, that someone in the review said it."""
+    if reporting is None:
+        return False
+    start = 0
+    for match in _SENTENCE_END.finditer(text, 0, span[0]):
+        start = match.end()
+    end_match = _SENTENCE_END.search(text, span[1])
+    end = end_match.end() if end_match else len(text)
+    return any(
+        m.end() <= span[0] or (m.start() >= span[1] and not text[m.end():end].strip(" .,;!?\"”’"))  # "…, he said."
+        for m in reporting.finditer(text, start, end)
+    )
+
+
 def _suggestion(alternatives: tuple[str, ...]) -> str:
     return "Instead, for example: " + " or ".join(f"“{a}”" for a in alternatives) + "." if alternatives else ""
 
@@ -63,6 +83,7 @@ def language_findings(spots: Iterable[TextSpot], rules: Rules) -> Iterator[Findi
                 any(s <= start and end <= e for _, s, e in rules.exceptions.matches(text))
                 or _covered(span, rule.exceptions, text)
                 or _covered(span, _QUOTED, text)
+                or _reported(text, span, rules.reported_speech)
             ):
                 continue
             flagged = text[start:end]

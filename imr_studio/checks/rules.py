@@ -40,9 +40,10 @@ _PACK_KEYS = {
     "vague_outcomes",
     "readability",
     "repeats",
+    "reported_speech",
 }
 _RULE_KEYS = {"id", "patterns", "why", "alternatives", "replacements", "exceptions", "severity", "item", "disabled"}
-_PHRASE_LISTS = ("exceptions", "vague_verbs", "commitments", "vague_outcomes")
+_PHRASE_LISTS = ("exceptions", "vague_verbs", "commitments", "vague_outcomes", "reported_speech")
 _READABILITY_DEFAULTS = {"min_words": 120, "min_reading_ease": 30.0, "max_sentence_words": 45}
 
 
@@ -91,6 +92,8 @@ class Rules:
     commitments: re.Pattern[str] | None
     vague_outcomes: re.Pattern[str] | None
     readability: dict[str, float]
+    reported_speech: re.Pattern[str] | None = None
+    """Someone's words reported (“she told officers”): a language match after it, in its sentence, is theirs."""
     repeats: RepeatSettings = field(default_factory=lambda: RepeatSettings())
     errors: tuple[str, ...] = ()
     files: tuple[str, ...] = field(default=())
@@ -290,6 +293,7 @@ class _Merger:
             vague_verbs=self._phrase_regex("vague_verbs"),
             commitments=self._phrase_regex("commitments"),
             vague_outcomes=self._phrase_regex("vague_outcomes"),
+            reported_speech=self._phrase_regex("reported_speech"),
             readability=dict(self.readability),
             repeats=RepeatSettings(self.repeat_similarity, frozenset(self.common_words)),
             errors=tuple(self.errors),
