@@ -1,7 +1,7 @@
 """Damaged project files opened in the window: one clear message each, the window carries on, no file changes.
 
 Uses the same damaged files as the core's fuzzing (``tests/core/storage/test_fuzz_files.py``):
-a twentieth as many cases (``IMR_STUDIO_FUZZ_EXAMPLES``).
+a fiftieth as many cases, at least 20 (``IMR_STUDIO_FUZZ_EXAMPLES``).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from tests.core.storage.test_fuzz_files import CASES
 
-EXAMPLES = max(20, int(os.environ.get("IMR_STUDIO_FUZZ_EXAMPLES", "300")) // 20)
+EXAMPLES = max(20, int(os.environ.get("IMR_STUDIO_FUZZ_EXAMPLES", "300")) // 50)
 
 
 @pytest.mark.filterwarnings("ignore:Generating overly large repr")
