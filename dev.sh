@@ -72,7 +72,7 @@ case "$command" in
     export QT_QPA_PLATFORM=offscreen IMR_STUDIO_FUZZ_EXAMPLES="${IMR_STUDIO_FUZZ_EXAMPLES:-10000}" \
       IMR_STUDIO_KILLS="${IMR_STUDIO_KILLS:-200}"
     echo "Reliability: $IMR_STUDIO_FUZZ_EXAMPLES damaged files, $IMR_STUDIO_KILLS kills during saves, failing storage"
-    .venv/bin/python -m pytest -q -s "$@" tests/core/storage/test_fuzz_files.py \
+    .venv/bin/python -m pytest -q -s -o faulthandler_timeout=900 "$@" tests/core/storage/test_fuzz_files.py \
       tests/core/storage/test_kill_during_save.py tests/core/storage/test_failing_storage.py tests/gui/window/test_fuzz_open.py \
       tests/core/signoff/test_tampering.py
     ;;
