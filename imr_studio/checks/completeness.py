@@ -7,6 +7,7 @@ dissemination plan) is an ``error``; a gap in one item or row is a
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterator
 
 from .. import vocab
@@ -217,7 +218,12 @@ def learning(doc: Document) -> Iterator[Finding]:
 
 
 def recommendations(doc: Document) -> Iterator[Finding]:
-    """REC-3 (action plan), SYS-1 and SYS-2 (owners), SYS-5 for recommendations."""
+    """REC-3 (action plan), SYS-1 and SYS-2 (owners), SYS-5 for recommendations.
+
+    An action's evidence is expected once it is done or due: due by the IMR's completion date, or by today
+    while the IMR has none.
+    """
+    as_of = doc.review.key_dates.imr_completed or datetime.date.today()
     if doc.learning and not doc.recommendations:
         yield _missing(("recommendations",), "completeness.recommendations", "REC-1",
                        "No recommendations are written yet.", severity="error")
@@ -240,9 +246,11 @@ def recommendations(doc: Document) -> Iterator[Finding]:
             if _blank(act.owner):
                 yield _missing(act_path + ("owner",), "completeness.action-owner", "SYS-1",
                                f"Action “{item_label(act)}” has no owner.")
+            evidence_due = act.status == "complete" or (act.target_date is not None and act.target_date <= as_of)
             gaps = [label for label, present in (
                 ("action", act.action.strip()), ("milestone", act.milestone.strip()),
-                ("target date", act.target_date), ("status", act.status), ("evidence", act.evidence.strip()),
+                ("target date", act.target_date), ("status", act.status),
+                ("evidence", act.evidence.strip() or not evidence_due),  # none is expected before it is due or done
                 ("completion date", act.completion_date or act.status != "complete"),
             ) if not present]
             if gaps:

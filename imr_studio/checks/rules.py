@@ -41,9 +41,10 @@ _PACK_KEYS = {
     "readability",
     "repeats",
     "reported_speech",
+    "instructions",
 }
 _RULE_KEYS = {"id", "patterns", "why", "alternatives", "replacements", "exceptions", "severity", "item", "disabled"}
-_PHRASE_LISTS = ("exceptions", "vague_verbs", "commitments", "vague_outcomes", "reported_speech")
+_PHRASE_LISTS = ("exceptions", "vague_verbs", "commitments", "vague_outcomes", "reported_speech", "instructions")
 _READABILITY_DEFAULTS = {"min_words": 120, "min_reading_ease": 30.0, "max_sentence_words": 45}
 
 
@@ -92,6 +93,8 @@ class Rules:
     commitments: re.Pattern[str] | None
     vague_outcomes: re.Pattern[str] | None
     readability: dict[str, float]
+    instructions: re.Pattern[str] | None = None
+    """Verbs a recommendation written as an instruction opens with ("Amend the procedure …")."""
     reported_speech: re.Pattern[str] | None = None
     """Someone's words reported (“she told officers”): a language match after it, in its sentence, is theirs."""
     repeats: RepeatSettings = field(default_factory=lambda: RepeatSettings())
@@ -294,6 +297,7 @@ class _Merger:
             commitments=self._phrase_regex("commitments"),
             vague_outcomes=self._phrase_regex("vague_outcomes"),
             reported_speech=self._phrase_regex("reported_speech"),
+            instructions=self._phrase_regex("instructions"),
             readability=dict(self.readability),
             repeats=RepeatSettings(self.repeat_similarity, frozenset(self.common_words)),
             errors=tuple(self.errors),

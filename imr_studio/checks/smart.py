@@ -3,7 +3,8 @@
 Each recommendation needs an intended outcome, a measure of success and a
 target date after the IMR's completion; its wording should open with who
 will do what ("Northshire Police will ...", one of the pack's
-``commitments``) and avoid vague verbs ("consider", "raise awareness" ...,
+``commitments``; or, with the owner in the owner field, an instruction such
+as "Amend the procedure ...", one of the pack's ``instructions``) and avoid vague verbs ("consider", "raise awareness" ...,
 the pack's ``vague_verbs``); its outcome should be more than a wish to be
 "more aware" (``vague_outcomes``). The owner is checked under SYS-1.
 """
@@ -45,6 +46,10 @@ def _wording(rec: Recommendation, rules: Rules) -> Iterator[Finding]:
                                 "Name a concrete action that can be seen to be done, for example "
                                 "“will add a mandatory check to the form”.")
     opening = " ".join(rec.text.split()[:OPENING_WORDS])
+    instruction = bool(rules.instructions and rules.instructions.match(opening))
+    owned = bool(rec.owner_name.strip() or rec.owner_role.strip())
+    if instruction and owned:
+        return  # "Amend the procedure …", with the owner in the owner field: who will do what is said
     if rec.text.strip() and rules.commitments and not rules.commitments.search(opening):
         yield finding_at(path, "smart.opening-action", "smart", "REC-2", "warning",
                          "The recommendation does not open with who will do what.",

@@ -47,3 +47,36 @@ def test_the_authors_own_wording_and_a_records_words_are_still_flagged(rules, se
     spots = plain_document(sentence)
     found = [*language_findings(spots, rules), *acronym_findings(spots, rules, set())]
     assert any(f.rule_id.startswith(rule) for f in found), [f.rule_id for f in found]
+
+
+def test_evidence_is_expected_only_once_an_action_is_done_or_due() -> None:
+    import datetime
+
+    from imr_studio.checks.completeness import recommendations
+    from imr_studio.model.document import ActionRow, Document, KeyDates, Recommendation, ReviewDetails
+
+    def gaps(action: ActionRow) -> list[str]:
+        doc = Document(review=ReviewDetails(key_dates=KeyDates(imr_completed=datetime.date(2024, 11, 22))),
+                       recommendations=[Recommendation(id="rec-1", text="x", actions=[action])])
+        return [f.text for f in recommendations(doc) if f.rule_id == "completeness.action-row"]
+
+    full = dict(id="act-1", action="Amend the procedure", owner="DI", milestone="Published", status="in_progress")
+    assert gaps(ActionRow(**full, target_date=datetime.date(2025, 3, 31))) == []  # not due yet: no evidence expected
+    assert gaps(ActionRow(**full, target_date=datetime.date(2024, 9, 30))) == ["evidence"]  # due before completion
+    done = {**full, "status": "complete"}
+    assert gaps(ActionRow(**done, target_date=datetime.date(2025, 3, 31), completion_date=datetime.date(2024, 10, 1))) \
+        == ["evidence"]
+
+
+def test_a_recommendation_written_as_an_instruction_with_its_owner_says_who_will_do_what(rules) -> None:
+    from imr_studio.checks.smart import smart_findings
+    from imr_studio.model.document import Document, Recommendation
+
+    def opening(text: str, owner: str) -> list[str]:
+        doc = Document(recommendations=[Recommendation(id="rec-1", text=text, owner_name=owner)])
+        return [f.rule_id for f in smart_findings(doc, rules) if f.rule_id == "smart.opening-action"]
+
+    instruction = "Amend the safeguarding team procedure so that no case closes after one call."
+    assert opening(instruction, "Jonathan Reeve") == []
+    assert opening(instruction, "") == ["smart.opening-action"]  # nobody named: who is not said
+    assert opening("A review of training for call handlers.", "Jonathan Reeve") == ["smart.opening-action"]
