@@ -7,6 +7,7 @@ import datetime
 from ..model.document import Document
 from ..model.dates import when_words
 from ..checks.review_status import ReviewStatus, quality_assurance, review_status
+from .gaps import has_gaps
 from .labels import label
 
 
@@ -56,6 +57,13 @@ def _assurance_words(document: Document, status: ReviewStatus) -> dict[str, str]
     }
 
 
+def _draft_mark(document: Document, status: ReviewStatus) -> str:
+    """What every page says of a draft: not signed off, or (signed off) with parts not yet written; "" for neither."""
+    if not status.signed_off:
+        return f" · {label('draft_not_signed_off')}"
+    return f" · {label('draft_with_gaps')}" if has_gaps(document) else ""
+
+
 def template_context(document: Document, *, publication: bool) -> dict[str, object]:
     """Every placeholder value (see ``template.PLACEHOLDERS``) for ``document``."""
     review = document.review
@@ -63,8 +71,7 @@ def template_context(document: Document, *, publication: bool) -> dict[str, obje
     author = ", ".join(part for part in (review.author_name.strip(), review.author_role.strip()) if part)
     return {
         "publication": publication,
-        "edition": label("edition_publication" if publication else "edition_restricted")
-        + ("" if status.signed_off else f" · {label('draft_not_signed_off')}"),
+        "edition": label("edition_publication" if publication else "edition_restricted") + _draft_mark(document, status),
         "marking": _or_not_given(review.protective_marking),
         "title": report_title(document),
         "review_name": _or_not_given(review.review_name),

@@ -33,6 +33,7 @@ from ..model.sections import Section, in_report, report_heading
 from ..checks.review import item_reviews
 from ..checks.review_status import review_status
 from .context import assurance_fields, long_date
+from .gaps import methodology_gaps
 from .glossary import glossary_rows
 from .labels import label
 from .writer import ReportWriter
@@ -139,10 +140,11 @@ def characteristics(w: ReportWriter, d: Document, publication: bool) -> None:
 def methodology(w: ReportWriter, d: Document, publication: bool) -> None:
     """Section 3: the steps taken, systems, interviews, documents and sources not accessed."""
     m = d.methodology
+    gaps = methodology_gaps(m)
     w.heading(_t(Document, "methodology"))
     _narrative_or_none(w, m.narrative)
     w.heading(_t(Document, "methodology", "systems_searched"), 2)
-    if not m.systems_searched:
+    if gaps["gap_systems"]:
         _not_written(w, label("gap_systems"))
     else:
         w.table(
@@ -157,12 +159,12 @@ def methodology(w: ReportWriter, d: Document, publication: bool) -> None:
             [(_t(Interview, "interviewee_role"), 5), (_t(Interview, "date"), 2), (_t(Interview, "format"), 2)],
             [[i.interviewee_role, long_date(i.date), vocab.label_for("interview_formats", i.format)] for i in m.interviews],
         )
-    elif m.no_interviews_reason.strip():
+    elif not gaps["gap_interviews"]:
         w.paragraph(m.no_interviews_reason)
     else:
         _not_written(w, label("gap_interviews"))
     w.heading(_t(Document, "methodology", "documents_reviewed"), 2)
-    if not m.documents_reviewed:
+    if gaps["gap_documents"]:
         _not_written(w, label("gap_documents"))
     else:
         w.table(
@@ -173,7 +175,7 @@ def methodology(w: ReportWriter, d: Document, publication: bool) -> None:
     if m.sources_not_accessed:
         w.table([(_t(SourceNotAccessed, "source"), 3), (_t(SourceNotAccessed, "reason"), 6)],
                 [[s.source, s.reason] for s in m.sources_not_accessed])
-    elif m.all_sources_accessed:
+    elif not gaps["gap_sources"]:
         w.paragraph(label("all_sources_accessed"))
     else:
         _not_written(w, label("gap_sources"))

@@ -97,3 +97,12 @@ def test_the_qa_report_command_refuses_a_publication_version(sample, tmp_path, c
     assert "no publication version" in capsys.readouterr().err
     assert main(["export", str(tmp_path / "s.imr"), "--qa-report", "-o", str(tmp_path / "q.docx")]) == 0
     assert (tmp_path / "q.docx").stat().st_size > 0
+
+
+def test_a_signed_off_report_with_parts_not_yet_written_is_still_marked_a_draft(sample, signers, tmp_path):
+    sample.methodology.documents_reviewed = []  # a gap: the report says "[Not yet written]" there
+    _move_to(Stage.SIGNED_OFF, sample, signers)
+    assert review_status(sample).signed_off
+    out = export_report(sample, tmp_path / "gaps.docx")
+    assert any("Draft — parts not yet written" in header for header in _headers(out))
+    assert "[Not yet written]" in _all_text(out)
