@@ -12,6 +12,8 @@ from typing import Any
 
 import msgspec
 
+from .text import without_lone_surrogates
+
 
 def _defaults(cls: type) -> dict[str, Any]:
     info = msgspec.structs.fields(cls)
@@ -47,5 +49,14 @@ def canonical(value: Any) -> Any:
 
 
 def canonical_bytes(value: Any) -> bytes:
-    """The JSON bytes of :func:`canonical` ``value``: what fingerprints are taken over."""
-    return msgspec.json.encode(canonical(value))
+    """The JSON bytes of :func:`canonical` ``value``: what fingerprints are taken over.
+
+    Half of a broken character (which UTF-8 cannot hold) counts as U+FFFD, as the saved file holds it, so that
+    a fingerprint is the same before and after a save.
+    """
+    plain = canonical(value)
+    try:
+        return msgspec.json.encode(plain)
+    except UnicodeEncodeError:
+        return msgspec.json.encode(without_lone_surrogates(plain))
+

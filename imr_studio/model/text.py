@@ -19,6 +19,8 @@ documented set of rules (see ``docs/FILE_FORMAT.md``):
 
 from __future__ import annotations
 
+from typing import Any
+
 import re
 
 _LINE_BREAKS = re.compile("\r\n|[\r\n\x0b\x0c\x85\u2028\u2029]")
@@ -51,3 +53,14 @@ def clean_multiline(text: str) -> str:
 def clean_line(text: str) -> str:
     """Clean text for a single-line field: every break or tab becomes a space."""
     return _LINE_BREAKS.sub(" ", _common(text)).replace("\t", " ")
+
+
+def without_lone_surrogates(node: Any) -> Any:
+    """``node`` (plain JSON data) with every lone surrogate, in keys and values, replaced by U+FFFD."""
+    if isinstance(node, str):
+        return replace_lone_surrogates(node)
+    if isinstance(node, list):
+        return [without_lone_surrogates(value) for value in node]
+    if isinstance(node, dict):
+        return {replace_lone_surrogates(key): without_lone_surrogates(value) for key, value in node.items()}
+    return node

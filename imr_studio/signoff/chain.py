@@ -21,6 +21,7 @@ import msgspec
 
 from ..model.dates import when_words
 from ..model.document import ReviewRecord
+from ..model.text import replace_lone_surrogates
 from .force_list import ForceList
 from .keys import Signer, signature_matches
 from .links import record_hash
@@ -35,10 +36,15 @@ def signed_message(record: ReviewRecord) -> bytes:
 
 
 def signed_record(signer: Signer, previous: str, at: str, **fields: str) -> ReviewRecord:
-    """A new record of ``fields``, made by ``signer`` at ``at``, linked to ``previous`` and signed."""
+    """A new record of ``fields``, made by ``signer`` at ``at``, linked to ``previous`` and signed.
+
+    Text is signed as the file will hold it: half of a broken character (pasted from another program) becomes
+    U+FFFD first, as saving would make it, so that the signature still matches once the file is reopened.
+    """
     record = ReviewRecord(
-        **fields, name=signer.name, role=signer.role, account=signer.account, public_key=signer.public_key,
-        at=at, previous=previous,
+        **{key: replace_lone_surrogates(value) for key, value in fields.items()},
+        name=replace_lone_surrogates(signer.name), role=replace_lone_surrogates(signer.role),
+        account=replace_lone_surrogates(signer.account), public_key=signer.public_key, at=at, previous=previous,
     )
     return msgspec.structs.replace(record, signature=signer.sign(signed_message(record)))
 

@@ -20,7 +20,7 @@ import msgspec
 from ..model.content import content_digest
 from ..model.document import Document
 from ..model.errors import explain
-from ..model.text import replace_lone_surrogates
+from ..model.text import without_lone_surrogates
 from .errors import ProjectFileError
 from .integrity import find_duplicate
 from .migrations import needs_upgrade, upgrade
@@ -50,7 +50,7 @@ def dumps(document: Document) -> bytes:
     try:
         compact = msgspec.json.encode(document)
     except UnicodeEncodeError:
-        compact = msgspec.json.encode(_without_lone_surrogates(msgspec.to_builtins(document)))
+        compact = msgspec.json.encode(without_lone_surrogates(msgspec.to_builtins(document)))
     return msgspec.json.format(compact, indent=_INDENT) + b"\n"
 
 
@@ -138,15 +138,4 @@ def _parse_leniently(data: bytes) -> Any:
             f"the file is damaged: it is not valid JSON ({exc.msg.lower()} at line {exc.lineno}, "
             f"column {exc.colno})."
         ) from None
-    return _without_lone_surrogates(raw)
-
-
-def _without_lone_surrogates(node: Any) -> Any:
-    """``node`` (plain JSON data) with every lone surrogate replaced by U+FFFD."""
-    if isinstance(node, str):
-        return replace_lone_surrogates(node)
-    if isinstance(node, list):
-        return [_without_lone_surrogates(value) for value in node]
-    if isinstance(node, dict):
-        return {replace_lone_surrogates(key): _without_lone_surrogates(value) for key, value in node.items()}
-    return node
+    return without_lone_surrogates(raw)
