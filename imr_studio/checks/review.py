@@ -30,7 +30,7 @@ from ..model.canonical import canonical_bytes
 from ..model.content import content_digest, note_writer, writer_accounts
 from ..model.document import Document, ReviewRecord, TextAt
 from ..signoff.chain import Trust, chain_breaks, signed_record, trust_of, trust_words
-from ..signoff.links import tip
+from ..signoff.links import record_hash, tip
 from ..signoff.force_list import ForceList, current_force_list
 from ..signoff.keys import Signer
 from .checklist import ChecklistItem, checklist
@@ -247,7 +247,7 @@ def replies_since_return(document: Document) -> list[ReviewRecord]:
     returns = [index for index, record in enumerate(history) if record.kind == "returned"]
     if not returns:
         return []
-    answered = {tip(history[: i + 1]) for i in range(returns[-1], len(history))}
+    answered = {record_hash(record) for record in history[returns[-1]:]}
     return [r for r in document.quality.responses if r.kind == "reply" and r.previous in answered]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton
 
 from ... import vocab
@@ -40,7 +41,12 @@ class ReviewDetailsPage(Page):
     def bind(self) -> None:
         self.assurance = child(self.body, QLabel, "assuranceLabel")
         self.assurance.setAccessibleName("Quality assurance and sign-off, as the review lead's decisions record them")
-        self.bridge.changed.connect(lambda _changes: self.isVisible() and self.show_assurance())
+        self._assurance_timer = QTimer(self)
+        """Waits for a pause in typing: the status needs the whole IMR's fingerprint."""
+        self._assurance_timer.setSingleShot(True)
+        self._assurance_timer.setInterval(300)
+        self._assurance_timer.timeout.connect(self.show_assurance)
+        self.bridge.changed.connect(lambda _changes: self.isVisible() and self._assurance_timer.start())
         self.show_assurance()
         for name, field in _TEXT_FIELDS.items():
             LineEditBinding(self.bridge, self.path(field), child(self.body, QLineEdit, name))

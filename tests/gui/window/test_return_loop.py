@@ -35,8 +35,8 @@ def _give(qtbot, page, item_id, verdict, comment) -> None:
 
 
 def _navigator_text(window) -> str:
-    return window.navigator.item(len(window.pages) - 1).text() if False else next(
-        window.navigator.item(row).text() for row, page in enumerate(window.pages) if isinstance(page, QualityPage))
+    return next(window.navigator.item(row).text() for row, page in enumerate(window.pages)
+                if isinstance(page, QualityPage))
 
 
 def test_the_whole_return_loop_with_two_profiles(qtbot, window, as_account, monkeypatch, tmp_path) -> None:
