@@ -131,7 +131,7 @@ class ReviewDetailsPage(Page):
         status = review_status(document)
         assured = quality_assurance(document)
         qa = f"Quality assured {when_words(assured.at)} by {assured.by}." if assured else "Not yet quality assured."
-        self.assurance.setText(f"{qa} {status.short}. These are recorded by the review lead's signed decisions, "
+        self.assurance.setText(f"{qa} Review status: {status.short}. Both are recorded by the review lead's signed decisions, "
                                "not typed here.")
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt name)

@@ -99,3 +99,23 @@ def test_names_after_a_rank_in_the_text_are_added_for_a_role_to_stand_in_for_the
     assert page.suggest_result.text().startswith("2 names added")
     page.bridge.undo()
     assert page.bridge.document.review.other_people == []
+
+
+def test_quality_assurance_and_sign_off_are_shown_as_the_signed_decisions_record_them(page_alone) -> None:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from imr_studio.checks.checklist import checklist
+    from imr_studio.checks.review import record_verdict
+    from imr_studio.gui.pages.review_details import ReviewDetailsPage
+    from imr_studio.paths import sample_project
+    from imr_studio.signoff.keys import Signer
+    from imr_studio.storage import load_project
+
+    page = page_alone(ReviewDetailsPage, load_project(sample_project()))
+    assert page.assurance.text().startswith("Not yet quality assured. Review status: Draft.")
+    lead = Signer("Owen Pryde", "DCI", "opryde", Ed25519PrivateKey.generate())
+    for item in checklist():
+        record_verdict(page.bridge.editor, lead, item.id, "content", "Checked.", at="2024-12-06T10:30:00+00:00")
+    page.show_assurance()
+    assert "Quality assured 6 December 2024 at 10:30 by Owen Pryde." in page.assurance.text()
+    assert "Review status: With the review lead." in page.assurance.text()
