@@ -30,6 +30,10 @@ class CharacteristicSpec:
     label: str
     group: str
     hint: str
+    terms: tuple[str, ...] = ()
+    """Phrases (the rule packs' pattern language) that show a text discusses it."""
+    notable: bool = False
+    """When recorded with a value, it usually shapes how a person reaches services, so the analysis should say how."""
 
 
 @functools.lru_cache(maxsize=1)
@@ -58,4 +62,5 @@ def label_for(name: str, key: str) -> str:
 def characteristics() -> tuple[CharacteristicSpec, ...]:
     """The standard characteristics, in the order the grid shows them."""
     raw = json.loads(paths.resource("characteristics.json").read_text(encoding="utf-8"))
-    return tuple(CharacteristicSpec(e["key"], e["label"], e.get("group", ""), e.get("hint", "")) for e in raw)
+    return tuple(CharacteristicSpec(e["key"], e["label"], e.get("group", ""), e.get("hint", ""),
+                                    tuple(e.get("terms", ())), bool(e.get("notable", False))) for e in raw)

@@ -34,6 +34,7 @@ REPORT_NUMBERING = 90  # abstractNum and num id of the heading / paragraph numbe
 
 TITLE_ROWS = (
     ("Review reference", "reference"),
+    ("Review type", "review_type"),
     ("Commissioning partnership", "partnership"),
     ("Agency", "agency"),
     ("Author", "author"),

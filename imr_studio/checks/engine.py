@@ -20,6 +20,7 @@ from .completeness import completeness_findings
 from .dates import date_findings
 from .dismissals import index_dismissals, matching
 from .duplicates import duplicate_findings
+from .equality import equality_findings
 from .findings import Finding
 from .language import language_findings
 from .context import context_findings
@@ -29,6 +30,7 @@ from .readability import readability_findings
 from .rules import Rules, load_rules
 from .repeats import earlier_recommendations, repeat_findings
 from .smart import smart_findings
+from .themes import theme_findings
 from .texts import REPORT_SECTIONS, TextSpot, iter_texts, words_by_section
 
 Status = Literal["met", "partly", "not_met", "judgement", "not_started"]
@@ -112,6 +114,8 @@ def all_findings(document: Document, rules: Rules, spots: list[TextSpot] | None 
         *duplicate_findings(document),
         *link_findings(document),
         *context_findings(document),
+        *theme_findings(document, rules, spots),
+        *equality_findings(document),
     ]
 
 

@@ -4,7 +4,8 @@ A rule pack is a JSON object; every key is optional (see ``docs/RULES.md``)::
 
     {"slots": {...}, "exceptions": [...], "language": [...], "acronyms": [...],
      "not_acronyms": [...], "vague_verbs": [...], "commitments": [...],
-     "vague_outcomes": [...], "readability": {...}}
+     "vague_outcomes": [...], "readability": {...}, "themes": {...},
+     "require_school_notification": false}
 
 The built-in packs are read first, then every ``*.json`` in the force's folder
 (``paths.config_dir() / "rules"``), each in name order. Later packs add to the
@@ -42,6 +43,8 @@ _PACK_KEYS = {
     "repeats",
     "reported_speech",
     "instructions",
+    "themes",
+    "require_school_notification",
 }
 _RULE_KEYS = {"id", "patterns", "why", "alternatives", "replacements", "exceptions", "severity", "item", "disabled"}
 _PHRASE_LISTS = ("exceptions", "vague_verbs", "commitments", "vague_outcomes", "reported_speech", "instructions")
@@ -98,6 +101,10 @@ class Rules:
     reported_speech: re.Pattern[str] | None = None
     """Someone's words reported (“she told officers”): a language match after it, in its sentence, is theirs."""
     repeats: RepeatSettings = field(default_factory=lambda: RepeatSettings())
+    themes: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    """Phrases of each theme the checks look for (see :mod:`imr_studio.checks.themes`), by theme name."""
+    require_school_notification: bool = False
+    """The force's policy asks for a child's school to be told of domestic abuse the child was exposed to."""
     errors: tuple[str, ...] = ()
     files: tuple[str, ...] = field(default=())
 
@@ -144,6 +151,8 @@ class _Merger:
         self.readability = dict(_READABILITY_DEFAULTS)
         self.repeat_similarity = RepeatSettings.similarity
         self.common_words: set[str] = set()
+        self.themes: dict[str, list[tuple[str, str, str]]] = {}
+        self.require_school_notification = False
         self.errors: list[str] = []
         self.files: list[str] = []
 
@@ -188,6 +197,21 @@ class _Merger:
                 (phrase, name, raw) for phrase in _strings(pack.get(key, []), f"“{key}”")))
         guarded("readability", lambda: self._add_readability(pack.get("readability", {})))
         guarded("repeats", lambda: self._add_repeats(pack.get("repeats", {})))
+        guarded("themes", lambda: self._add_themes(pack.get("themes", {}), name, raw))
+        guarded("require_school_notification", lambda: self._set_school_notification(pack))
+
+    def _add_themes(self, themes: Any, name: str, raw: str) -> None:
+        if not isinstance(themes, dict):
+            raise _RuleProblem("“themes” must map each theme name to a list of phrases")
+        for theme, phrases in themes.items():
+            self.themes.setdefault(theme, []).extend(
+                (phrase, name, raw) for phrase in _strings(phrases, f"theme “{theme}”"))
+
+    def _set_school_notification(self, pack: dict) -> None:
+        value = pack.get("require_school_notification", self.require_school_notification)
+        if not isinstance(value, bool):
+            raise _RuleProblem("“require_school_notification” must be true or false")
+        self.require_school_notification = value
 
     def _add_repeats(self, settings: Any) -> None:
         if not isinstance(settings, dict) or set(settings) - {"similarity", "common_words"}:
@@ -242,9 +266,9 @@ class _Merger:
             raise _RuleProblem(f"“readability” may set only numbers for: {', '.join(_READABILITY_DEFAULTS)}")
         self.readability.update(settings)
 
-    def _good_phrases(self, key: str) -> list[str]:
+    def _good_phrases(self, key: str, entries: list[tuple[str, str, str]] | None = None) -> list[str]:
         good = []
-        for phrase, name, raw in self.phrases[key]:
+        for phrase, name, raw in self.phrases[key] if entries is None else entries:
             try:
                 to_regex(phrase, self.slots)
                 good.append(phrase)
@@ -300,6 +324,9 @@ class _Merger:
             instructions=self._phrase_regex("instructions"),
             readability=dict(self.readability),
             repeats=RepeatSettings(self.repeat_similarity, frozenset(self.common_words)),
+            themes={theme: compile_patterns(good, self.slots)
+                    for theme, entries in self.themes.items() if (good := self._good_phrases(theme, entries))},
+            require_school_notification=self.require_school_notification,
             errors=tuple(self.errors),
             files=tuple(self.files),
         )

@@ -52,6 +52,8 @@ _NOT_PROSE = frozenset(
         "strand",
         "format",
         "characteristics",
+        "review_type",
+        "death_type",
     }
 )
 

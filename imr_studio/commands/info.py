@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from .. import vocab
 from ..storage import load_project
 from ..storage.summary import summarise
 from .output import add_format_option, pretty_json
@@ -20,10 +21,16 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.set_defaults(run=run)
 
 
+def _label(vocabulary: str, key: str) -> str:
+    return vocab.label_for(vocabulary, key) if key else "(not yet chosen)"
+
+
 def _as_text(summary: dict) -> str:
     counts = summary["counts"]
     lines = [
         f"Review reference:    {summary['reference'] or '(none)'}",
+        f"Review type:         {_label('review_types', summary['review_type'])}",
+        f"Kind of death:       {_label('death_types', summary['death_type'])}",
         f"Protective marking:  {summary['protective_marking'] or '(none)'}",
         "Sections filled:",
         *(f"  [{'x' if s['filled'] else ' '}] {s['title']}" for s in summary["sections"]),

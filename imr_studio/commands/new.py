@@ -1,10 +1,11 @@
-"""``imr-studio new [--sample] [--force] FILE.imr``: write a new project file."""
+"""``imr-studio new [--sample] [--force] [--review-type TYPE] [--death KIND] FILE.imr``: write a new project file."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
+from .. import vocab
 from ..model.document import Document
 from ..paths import sample_project
 from ..storage import ProjectFileError, load_project, save_project
@@ -18,6 +19,10 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("file", type=Path, metavar="FILE.imr")
     parser.add_argument("--sample", action="store_true", help="a copy of the fictional sample instead of an empty project")
     parser.add_argument("--force", action="store_true", help="replace the file if it exists")
+    parser.add_argument("--review-type", choices=[c.key for c in vocab.choices("review_types") if c.key],
+                        help="dhr: domestic homicide review; dardr: domestic abuse related death review")
+    parser.add_argument("--death", choices=[c.key for c in vocab.choices("death_types") if c.key],
+                        help="how the victim died, as the review records it")
     parser.set_defaults(run=run)
 
 
@@ -30,4 +35,8 @@ def run(args: argparse.Namespace) -> None:
             path=args.file,
         )
     document = load_project(sample_project()) if args.sample else Document()
+    if args.review_type:
+        document.review.review_type = args.review_type
+    if args.death:
+        document.review.death_type = args.death
     save_project(document, args.file)

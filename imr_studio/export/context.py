@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime
 
-from ..model.document import Document
+from .. import vocab
+from ..model.document import Document, ReviewDetails
 from ..model.dates import when_words
 from ..checks.review_status import ReviewStatus, quality_assurance, review_status
 from .gaps import has_gaps
@@ -29,6 +30,16 @@ def report_title(document: Document) -> str:
     """The report's title: the review name, or its reference when it has none."""
     review = document.review
     return review.review_name.strip() or f"Individual Management Review {review.reference}".strip()
+
+
+def review_kind(review: ReviewDetails) -> str:
+    """The kind of review and of death as the author recorded them ("Domestic abuse related death review after a
+    death by suicide"); "" when neither is recorded, so that nothing is stated the author did not choose."""
+    kind = vocab.label_for("review_types", review.review_type) if review.review_type else ""
+    death = label(f"death_{review.death_type}") if review.death_type else ""
+    if kind and death:
+        return f"{kind} {death}"
+    return kind or (f"{label('not_given')} ({death})" if death else "")
 
 
 def signed_off(document: Document) -> bool:
@@ -75,6 +86,7 @@ def template_context(document: Document, *, publication: bool) -> dict[str, obje
         "marking": _or_not_given(review.protective_marking),
         "title": report_title(document),
         "review_name": _or_not_given(review.review_name),
+        "review_type": review_kind(review) or label("not_given"),
         "reference": _or_not_given(review.reference),
         "partnership": _or_not_given(review.partnership),
         "agency": _or_not_given(review.agency),

@@ -32,7 +32,7 @@ from ..model.narrative import is_blank, plain_text
 from ..model.sections import Section, in_report, report_heading
 from ..checks.review import item_reviews
 from ..checks.review_status import review_status
-from .context import assurance_fields, long_date
+from .context import assurance_fields, long_date, review_kind
 from .gaps import methodology_gaps
 from .glossary import glossary_rows
 from .labels import label
@@ -81,10 +81,12 @@ def _event_date(event: Event) -> str:
 def review_details(w: ReportWriter, d: Document, publication: bool) -> None:
     """Section 1: the review, the author, the terms of reference and the people."""
     r = d.review
+    kind = review_kind(r)
     w.heading(_t(Document, "review"))
     w.paragraph(
         f"{r.agency or label('not_given')} prepared this Individual Management Review for "
-        f"{r.review_name or label('not_given')} ({r.reference or label('not_given')}), commissioned by "
+        f"{r.review_name or label('not_given')} ({r.reference or label('not_given')})"
+        f"{', a ' + kind[0].lower() + kind[1:] + ',' if r.review_type else ''} commissioned by "
         f"{r.partnership or label('not_given')}. It covers the period from {long_date(r.period_start)} "
         f"to {long_date(r.period_end)}."
     )
@@ -95,6 +97,7 @@ def review_details(w: ReportWriter, d: Document, publication: bool) -> None:
     k = r.key_dates
     w.fields(
         [
+            (label("review_kind"), kind or label("not_given")),
             (_t(Document, "review", "incident_date"), long_date(r.incident_date)),
             (_t(Document, "review", "key_dates", "imr_requested"), long_date(k.imr_requested)),
             (_t(Document, "review", "key_dates", "imr_completed"), long_date(k.imr_completed)),

@@ -55,6 +55,7 @@ PLACEHOLDERS = (
     "publication",
     "title",
     "review_name",
+    "review_type",
     "reference",
     "partnership",
     "agency",

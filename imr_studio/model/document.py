@@ -21,7 +21,7 @@ from msgspec import Meta, Struct, field
 from .narrative import Narrative
 from .sections import report_heading
 
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 """Version of the ``.imr`` file format this code writes."""
 
 DEFAULT_PROTECTIVE_MARKING = "OFFICIAL-SENSITIVE"
@@ -39,6 +39,10 @@ ActionStatus = Literal["", "not_started", "in_progress", "complete"]
 ReviewerVerdict = Literal["not_reviewed", "content", "not_content", "not_applicable"]
 ReviewOutcome = Literal["", "returned", "signed_off"]
 """The decisions a review lead makes (their words are ``review_outcomes`` in ``resources/vocabularies.json``)."""
+ReviewType = Literal["", "dhr", "dardr"]
+"""Domestic homicide review, or domestic abuse related death review (labels: ``review_types``)."""
+DeathType = Literal["", "homicide", "suicide", "other"]
+"""How the victim died, as the review records it (labels: ``death_types``); "" until the author says."""
 ContextArea = Literal[
     "", "demand", "staffing", "supervision", "training", "policy_change", "systems", "services", "organisational_change", "other"
 ]
@@ -128,6 +132,8 @@ class ReviewDetails(_Struct):
 
     review_name: Annotated[str, Meta(title="Review name")] = ""
     reference: Annotated[str, Meta(title="Review reference")] = ""
+    review_type: Annotated[ReviewType, Meta(title="Review type")] = ""
+    death_type: Annotated[DeathType, Meta(title="Kind of death")] = ""
     partnership: Annotated[str, Meta(title="Commissioning partnership")] = ""
     agency: Annotated[str, Meta(title="Agency")] = ""
     author_name: Annotated[str, Meta(title="Author name")] = ""

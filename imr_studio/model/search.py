@@ -26,6 +26,7 @@ from .narrative import Paragraph, replace_span
 _NOT_TEXT = frozenset({
     "id", "key", "subject_id", "event_type", "format", "strand", "time", "date", "date_precision",
     "protective_marking", "format_version", "style", "publication_exceptions",
+    "review_type", "death_type", "role", "status", "risk_grading", "verdict", "scope", "area",
 })
 """Fields that hold identifiers, pick-list keys, dates or times rather than words."""
 _NOT_SEARCHED = frozenset({"quality"})

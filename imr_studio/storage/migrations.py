@@ -13,6 +13,8 @@ against the current model.
   dates and names typed in the key dates, become unsigned entries of the
   chain (kept and shown, never counted as signed), so nothing is lost and
   nothing old passes for a signed decision.
+* 3 → 4: the review type and the kind of death in the review details, empty
+  until the author chooses them.
 """
 
 from __future__ import annotations
@@ -68,7 +70,7 @@ def _unsigned_history(raw: dict[str, Any]) -> dict[str, Any]:
     return raw
 
 
-MIGRATIONS: dict[int, Migration] = {1: _only_new_parts, 2: _unsigned_history}
+MIGRATIONS: dict[int, Migration] = {1: _only_new_parts, 2: _unsigned_history, 3: _only_new_parts}
 """Format version ``N`` → function turning a version-``N`` object into version ``N + 1``."""
 
 

@@ -50,6 +50,8 @@ def summarise(document: Document) -> dict[str, Any]:
     return {
         "reference": document.review.reference,
         "review_name": document.review.review_name,
+        "review_type": document.review.review_type,
+        "death_type": document.review.death_type,
         "protective_marking": document.review.protective_marking,
         "format_version": document.format_version,
         "sections": [

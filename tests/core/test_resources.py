@@ -90,6 +90,8 @@ LITERAL_VOCABULARIES = {
     "reviewer_verdicts": model.ReviewerVerdict,
     "review_outcomes": model.ReviewOutcome,
     "context_areas": model.ContextArea,
+    "review_types": model.ReviewType,
+    "death_types": model.DeathType,
 }
 
 FREE_VOCABULARIES = ("event_types", "strategy_strands", "protective_markings", "interview_formats")
@@ -256,7 +258,9 @@ def phrase_locations(document: Document, phrase: str) -> list[str]:
 def test_grid_entries_are_complete(grid: list[dict]) -> None:
     assert isinstance(grid, list) and grid
     for entry in grid:
-        assert set(entry) == {"key", "label", "group", "hint"}, entry
+        assert {"key", "label", "group", "hint"} <= set(entry) <= {"key", "label", "group", "hint", "terms", "notable"}, entry
+        assert entry.get("terms"), (entry["key"], "terms that show a text discusses it")
+        assert isinstance(entry.get("notable", False), bool), entry["key"]
         assert re.fullmatch(r"[a-z][a-z0-9]*(_[a-z0-9]+)*", entry["key"]), entry["key"]
         for name in ("label", "group", "hint"):
             assert isinstance(entry[name], str) and entry[name].strip(), (entry["key"], name)

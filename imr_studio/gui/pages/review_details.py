@@ -8,7 +8,9 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 from ... import vocab
 from ...model.dates import when_words
 from ...checks.review_status import quality_assurance, review_status
-from ..widgets.bindings import DateBinding, EditableComboBinding, LineEditBinding
+from ...checks.rules import load_rules
+from ...checks.themes import suggested_terms
+from ..widgets.bindings import ChoiceBinding, DateBinding, EditableComboBinding, LineEditBinding
 from ..widgets.forms import child, place
 from ..widgets.list_editor import Column, ListEditor
 from ..widgets.narrative_edit import NarrativeEdit
@@ -52,6 +54,10 @@ class ReviewDetailsPage(Page):
             LineEditBinding(self.bridge, self.path(field), child(self.body, QLineEdit, name))
         for name, steps in _DATE_FIELDS.items():
             DateBinding(self.bridge, self.path(*steps), child(self.body, QLineEdit, name))
+        ChoiceBinding(self.bridge, self.path("review_type"), child(self.body, QComboBox, "reviewType"),
+                      vocab.choices("review_types"))
+        ChoiceBinding(self.bridge, self.path("death_type"), child(self.body, QComboBox, "deathType"),
+                      vocab.choices("death_types"))
         EditableComboBinding(
             self.bridge,
             self.path("protective_marking"),
@@ -73,6 +79,19 @@ class ReviewDetailsPage(Page):
                 "term of reference",
             ),
         )
+        self.suggested = QLabel()
+        """The terms of reference the kind of review calls for that no term covers yet."""
+        self.suggested.setWordWrap(True)
+        self.suggested.setObjectName("suggestedTerms")
+        self.add_suggested = QPushButton("Add them to the &list")
+        self.add_suggested.setToolTip("Add each suggested term of reference to the list, to be agreed with the chair")
+        self.add_suggested.clicked.connect(self.add_suggested_terms)
+        suggestions = QHBoxLayout()
+        suggestions.addWidget(self.suggested, 1)
+        suggestions.addWidget(self.add_suggested)
+        self.terms.layout().addLayout(suggestions)
+        self.bridge.changed.connect(lambda _changes: self.isVisible() and self.show_suggested_terms())
+        self.show_suggested_terms()
         self.subjects = place(
             self.body,
             "subjectsHost",
@@ -125,6 +144,25 @@ class ReviewDetailsPage(Page):
                                     if names else "No new names after a rank or title were found in the text.")
         return len(names)
 
+    def show_suggested_terms(self) -> list[str]:
+        """Show the terms of reference this kind of review calls for that no term yet covers; return them."""
+        terms = suggested_terms(self.bridge.document, load_rules())
+        self.suggested.setText("This kind of review usually asks: " + " ".join(f"“{term}”" for term in terms)
+                               if terms else "")
+        self.suggested.setVisible(bool(terms))
+        self.add_suggested.setVisible(bool(terms))
+        return terms
+
+    def add_suggested_terms(self) -> int:
+        """Add the suggested terms of reference (one undo step); how many were added."""
+        terms = suggested_terms(self.bridge.document, load_rules())
+        if terms:
+            with self.bridge.editor.group("Add the suggested terms of reference"):
+                for term in terms:
+                    self.bridge.editor.new_item(self.path("terms_of_reference"), None, text=term)
+        self.show_suggested_terms()
+        return len(terms)
+
     def show_assurance(self) -> None:
         """When the IMR was quality assured and signed off, as the review lead's signed decisions record them."""
         document = self.bridge.document
@@ -138,3 +176,4 @@ class ReviewDetailsPage(Page):
         """Show the review lead's latest decisions."""
         super().showEvent(event)
         self.show_assurance()
+        self.show_suggested_terms()

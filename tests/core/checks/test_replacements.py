@@ -39,11 +39,12 @@ def test_a_force_pack_may_give_replacements_for_any_wording() -> None:
     folder = force_rules_dir()
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "force.json").write_text(
-        json.dumps({"language": [{"id": "force.job", "patterns": ["domestic job*"], "why": "It hides what was reported.",
+        json.dumps({"language": [{"id": "force.call-out", "patterns": ["domestic call out*"], "why": "It hides what was reported.",
                                   "replacements": ["report of domestic abuse"]}]}),
         encoding="utf-8",
     )
     try:
-        assert ("domestic jobs", ("report of domestic abuse",)) in _language("Two domestic jobs that week.", load_rules())
+        assert ("domestic call-outs", ("report of domestic abuse",)) in _language("Two domestic call-outs that week.",
+                                                                                 load_rules())
     finally:
         (folder / "force.json").unlink()

@@ -82,6 +82,19 @@ def _written(document: Document) -> Document:
     return msgspec.structs.replace(document, quality=QualityAssurance())
 
 
+def test_new_records_the_review_type_and_kind_of_death_and_info_and_check_show_them(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "suicide.imr"
+    assert _run(capsys, "new", "--review-type", "dardr", "--death", "suicide", str(path)) == (0, "", "")
+    review = load_project(path).review
+    assert (review.review_type, review.death_type) == ("dardr", "suicide")
+    code, out, _ = _run(capsys, "info", str(path))
+    assert "Review type:         Domestic abuse related death review" in out and "Kind of death:       Suicide" in out
+    code, out, _ = _run(capsys, "check", str(path))
+    assert "no term of reference asks about the risk of suicide" in out
+    code, _, err = _run(capsys, "new", "--death", "drowning", str(tmp_path / "x.imr"))
+    assert code == 2 and "invalid choice" in err and not (tmp_path / "x.imr").exists()
+
+
 def test_new_refuses_to_overwrite_without_force(tmp_path: Path, capsys) -> None:
     path = tmp_path / "new.imr"
     path.write_bytes(b"precious")

@@ -209,3 +209,24 @@ def test_the_printable_reading_copy_names_choices_and_leaves_out_the_review_lead
     assert "Partly consistent with policy" in html and "not_consistent" not in html  # labels, not keys
     assert "Quality assurance and sign-off" not in html
     assert sample.methodology.narrative[0].text[:40] in html
+
+
+def test_the_review_type_and_kind_of_death_are_stated_only_as_recorded(sample, tmp_path):
+    from imr_studio.export.context import review_kind
+
+    from .conftest import all_text
+
+    assert (sample.review.review_type, sample.review.death_type) == ("dhr", "homicide")
+    out = export_report(sample, tmp_path / "typed.docx")
+    text = all_text(out)
+    assert "Domestic homicide review after a homicide" in text
+    assert ", a domestic homicide review after a homicide, commissioned by" in text
+
+    unset = Document()
+    assert review_kind(unset.review) == ""
+    blank = all_text(export_report(unset, tmp_path / "blank.docx"))
+    assert "homicide review" not in blank.casefold() and "death review" not in blank.casefold()
+    unset.review.death_type = "suicide"
+    assert review_kind(unset.review) == "Not given (after a death by suicide)"
+    unset.review.review_type = "dardr"
+    assert review_kind(unset.review) == "Domestic abuse related death review after a death by suicide"

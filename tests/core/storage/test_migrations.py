@@ -23,7 +23,7 @@ def test_a_version_1_file_opens_with_the_new_sections_empty_and_its_content_kept
     for added in ("context", "conclusions"):
         raw.pop(added, None)
     document = loads(json.dumps(raw).encode())
-    assert document.format_version == migrations.FORMAT_VERSION == 3
+    assert document.format_version == migrations.FORMAT_VERSION == 4
     assert document.context == [] and document.conclusions == []
     assert document.review.review_name == raw["review"]["review_name"]
     assert migrations.needs_upgrade(migrations.FORMAT_VERSION) is False
@@ -189,3 +189,9 @@ def test_fingerprints_leave_out_fields_at_their_defaults_so_added_fields_change_
 
     assert canonical_bytes(Before(text="a", items=[1])) == canonical_bytes(After(text="a", items=[1]))
     assert canonical_bytes(Before(text="a")) != canonical_bytes(After(text="a", added_later="x"))
+
+
+def test_a_version_3_file_opens_with_the_review_type_and_kind_of_death_not_yet_chosen() -> None:
+    document = loads(b'{"format_version": 3, "review": {"review_name": "Review N"}}')
+    assert document.format_version == 4
+    assert (document.review.review_name, document.review.review_type, document.review.death_type) == ("Review N", "", "")

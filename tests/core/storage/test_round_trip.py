@@ -27,7 +27,7 @@ def test_every_field_round_trips_and_saves_identically(full_document: Document) 
 def test_file_layout_is_two_space_json_with_final_newline(full_document: Document) -> None:
     data = dumps(full_document)
     assert data.endswith(b"}\n") and not data.endswith(b"\n\n")
-    assert data.startswith(b'{\n  "format_version": 3,\n  "review": {\n    "review_name": ')
+    assert data.startswith(b'{\n  "format_version": 4,\n  "review": {\n    "review_name": ')
     assert json.loads(data.decode("utf-8"))["review"]["subjects"][0]["role"] == "victim"
 
 

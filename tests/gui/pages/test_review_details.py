@@ -119,3 +119,33 @@ def test_quality_assurance_and_sign_off_are_shown_as_the_signed_decisions_record
     page.show_assurance()
     assert "Quality assured 6 December 2024 at 10:30 by Owen Pryde." in page.assurance.text()
     assert "Review status: With the review lead." in page.assurance.text()
+
+
+def test_choosing_a_suicide_review_offers_its_terms_of_reference_and_adds_them_in_one_undo_step(qtbot, page_alone):
+    page = page_alone(ReviewDetailsPage)
+    page.show()
+    review_type, death_type = page.findChild(QComboBox, "reviewType"), page.findChild(QComboBox, "deathType")
+    assert review_type.currentData() == "" and death_type.currentData() == ""
+    review_type.setFocus()
+    review_type.setCurrentIndex(review_type.findData("dardr"))
+    death_type.setCurrentIndex(death_type.findData("suicide"))
+    review = page.bridge.document.review
+    assert (review.review_type, review.death_type) == ("dardr", "suicide")
+    assert page.add_suggested.isVisible()
+    assert "suicide" in page.suggested.text() and "coercive and controlling" in page.suggested.text()
+
+    qtbot.mouseClick(page.add_suggested, Qt.MouseButton.LeftButton)
+    terms = [t.text for t in page.bridge.document.review.terms_of_reference]
+    assert len(terms) == 2 and "suicide" in terms[0]
+    assert not page.add_suggested.isVisible()
+    page.bridge.undo()
+    assert page.bridge.document.review.terms_of_reference == []
+    assert page.add_suggested.isVisible()
+
+
+def test_a_homicide_review_without_children_suggests_no_terms(qtbot, page_alone):
+    page = page_alone(ReviewDetailsPage)
+    page.show()
+    death_type = page.findChild(QComboBox, "deathType")
+    death_type.setCurrentIndex(death_type.findData("homicide"))
+    assert not page.add_suggested.isVisible() and page.suggested.text() == ""
