@@ -24,6 +24,7 @@ from .. import vocab
 from ..model.document import AnalysisEntry, CharacteristicEntry, Document
 from ..model.links import subject_name
 from .findings import Finding, finding_at
+from .matcher import RuleMatcher
 from .patterns import compile_patterns
 from .themes import analysis_texts
 
@@ -38,8 +39,11 @@ _COMMON = frozenset(
 
 
 @functools.lru_cache(maxsize=1)
-def _terms() -> dict[str, re.Pattern[str]]:
-    return {spec.key: compile_patterns(list(spec.terms)) for spec in vocab.characteristics() if spec.terms}
+def _terms() -> tuple[tuple[str, ...], RuleMatcher]:
+    """The characteristics' keys, and one matcher for all their terms (rule ``i`` is key ``i``)."""
+    specs = [spec for spec in vocab.characteristics() if spec.terms]
+    matcher = RuleMatcher([compile_patterns(list(spec.terms)) for spec in specs], [list(spec.terms) for spec in specs])
+    return tuple(spec.key for spec in specs), matcher
 
 
 _SHORT_VALUE = 4
@@ -52,18 +56,34 @@ def _value_words(value: str) -> set[str]:
     return {word.casefold() for word in _VALUE_WORD.findall(value)} - _COMMON
 
 
+@functools.lru_cache(maxsize=8192)
+def _mentions(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The characteristics whose terms ``text`` uses, and its words of five letters or more (kept per paragraph, so
+    that after an edit only the changed paragraph is read again)."""
+    keys, matcher = _terms()
+    return frozenset(keys[index] for index, _, _ in matcher.matches(text)), frozenset(word.casefold() for word in _VALUE_WORD.findall(text))
+
+
+class _Discussion:
+    """What some paragraphs discuss: the characteristics their terms name, and their words."""
+
+    def __init__(self, texts: list[str]) -> None:
+        mentions = [_mentions(text) for text in texts if text]
+        self.keys: frozenset[str] = frozenset().union(*(keys for keys, _ in mentions))
+        self.words: frozenset[str] = frozenset().union(*(words for _, words in mentions))
+
+    def covers(self, key: str, value: str) -> bool:
+        """True when these paragraphs talk about characteristic ``key`` (recorded as ``value``)."""
+        return key in self.keys or bool(_value_words(value) & self.words)
+
+
 def discusses(key: str, value: str, text: str) -> bool:
     """True when ``text`` talks about characteristic ``key`` (recorded as ``value``)."""
-    pattern = _terms().get(key)
-    if pattern is not None and pattern.search(text):
-        return True
-    words = _value_words(value)
-    return bool(words) and bool(words & {word.casefold() for word in _VALUE_WORD.findall(text)})
+    return _Discussion([text]).covers(key, value)
 
 
-def _entry_text(entry: AnalysisEntry) -> str:
-    return " ".join(p.text for narrative in (entry.analysis, entry.good_practice, entry.missed_opportunities)
-                    for p in narrative)
+def _entry_texts(entry: AnalysisEntry) -> list[str]:
+    return [p.text for narrative in (entry.analysis, entry.good_practice, entry.missed_opportunities) for p in narrative]
 
 
 def _relevant(spec: vocab.CharacteristicSpec, entry: CharacteristicEntry, tagged: set[str]) -> bool:
@@ -75,18 +95,19 @@ def _relevant(spec: vocab.CharacteristicSpec, entry: CharacteristicEntry, tagged
 def equality_findings(doc: Document) -> Iterator[Finding]:
     """Each relevant characteristic the analysis leaves undiscussed, and each tag its entry never discusses."""
     c = doc.characteristics
-    discussion = " ".join([*analysis_texts(doc), *(p.text for narrative in (c.influence_on_decisions, c.intersectionality,
-                                                                            c.relevance) for p in narrative)])
+    discussion = _Discussion([*analysis_texts(doc), *(p.text for narrative in (c.influence_on_decisions,
+                                                                               c.intersectionality, c.relevance)
+                                                      for p in narrative)])
     tagged = {key for entry in doc.analysis for key in entry.characteristics}
     specs = {spec.key: spec for spec in vocab.characteristics()}
-    if doc.analysis or discussion.strip():
+    if doc.analysis or discussion.words:
         for subject in doc.review.subjects:
             if subject.role not in ("victim", "suspect"):
                 continue
             profile = next((p for p in c.profiles if p.subject_id == subject.id), None)
             for entry in profile.entries if profile else ():
                 spec = specs.get(entry.key)
-                if spec is None or not _relevant(spec, entry, tagged) or discusses(entry.key, entry.value, discussion):
+                if spec is None or not _relevant(spec, entry, tagged) or discussion.covers(entry.key, entry.value):
                     continue
                 yield finding_at(
                     ("characteristics", "profiles", subject.id, "entries", entry.key), "equality.not-discussed",
@@ -98,9 +119,9 @@ def equality_findings(doc: Document) -> Iterator[Finding]:
                     entry.key,
                 )
     for entry in doc.analysis:
-        text = _entry_text(entry)
-        silent = [specs[key].label for key in entry.characteristics if key in specs and not discusses(
-            key, " ".join(e.value for p in c.profiles for e in p.entries if e.key == key), text)]
+        text = _Discussion(_entry_texts(entry))
+        silent = [specs[key].label for key in entry.characteristics if key in specs and not text.covers(
+            key, " ".join(e.value for p in c.profiles for e in p.entries if e.key == key))]
         if silent:
             yield finding_at(
                 ("analysis", entry.id, "characteristics"), "equality.tag-not-discussed", "completeness", "CHR-3",

@@ -127,16 +127,23 @@ def compile_patterns(patterns: list[str], slots: Mapping[str, list[str]] | None 
         raise PatternError(f"cannot be compiled: {exc}") from exc
 
 
+_POOR_TRIGGERS = frozenset({"the", "a", "an", "and", "was", "were", "she", "he", "they", "her", "his", "their", "between",
+                            "domestic", "abuse", "police", "officer", "officers", "victim", "not", "had", "with"})
+"""Words in nearly every paragraph of an IMR: a rule triggered by one would be tried on almost every text."""
+
+
 def trigger_words(pattern: str) -> tuple[frozenset[str], frozenset[str]] | None:
     """Words one of which any match of ``pattern`` must contain: ``(whole words, word stems)``, lower case.
 
-    Used to skip a rule quickly on text that cannot match it. The longest
-    required token made only of words and stems is chosen; None when every
+    Used to skip a rule quickly on text that cannot match it. Of the required
+    tokens made only of words and stems, one without a word found in nearly
+    every IMR paragraph is preferred, then the one whose shortest word is
+    longest, then the one with fewer alternatives; None when every
     required token is a slot or ``_``, so the rule must always be tried.
     Hyphenated words count by their first part, as the text is split into
     words at hyphens and apostrophes too.
     """
-    best: tuple[int, set[str], set[str]] | None = None
+    best: tuple[tuple[bool, int, int], set[str], set[str]] | None = None
     for token in pattern.split():
         alternatives = token.split("|")
         if token.startswith(("[", "!")) or any(a == "_" or a.startswith("{") for a in alternatives):
@@ -151,7 +158,8 @@ def trigger_words(pattern: str) -> tuple[frozenset[str], frozenset[str]] | None:
                 words.add(parts[0])
         if len(words) + len(stems) < len(alternatives):
             continue
-        score = min(len(w) for w in words | stems)
+        # rarer words first, then longer words, then fewer of them
+        score = (not (words & _POOR_TRIGGERS), min(len(w) for w in words | stems), -len(alternatives))
         if best is None or score > best[0]:
             best = (score, words, stems)
     return (frozenset(best[1]), frozenset(best[2])) if best else None
