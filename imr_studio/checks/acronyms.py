@@ -17,7 +17,7 @@ capitalised words (text written in capitals for emphasis).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from ..model.document import Document
@@ -187,4 +187,15 @@ def terms_used(document: Document, rules: Rules) -> list[tuple[str, str]]:
         if use.term not in seen:
             known = expansion_for(use.term, rules)
             seen[use.term] = known.expansion if known else glossary.get(use.term, "")
+    return list(seen.items())
+
+
+def terms_in(texts: Iterable[str], rules: Rules) -> list[tuple[str, str]]:
+    """``(acronym, expansion)`` for each acronym in ``texts`` whose expansion the rule packs know, in order of first use."""
+    seen: dict[str, str] = {}
+    spots = [TextSpot("text", ("text", number), text) for number, text in enumerate(texts)]
+    for use in iter_uses(spots, rules):
+        known = expansion_for(use.term, rules)
+        if known and use.term not in seen:
+            seen[use.term] = known.expansion
     return list(seen.items())

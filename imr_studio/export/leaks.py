@@ -67,7 +67,8 @@ def find_names(data: bytes, spans: Spans) -> list[tuple[str, str]]:
                     found += [(place, context) for context in _found_in(element.text or "", spans)]
                 continue
             for number, paragraph in enumerate(root.iter(f"{_W}p"), 1):
-                text = "".join(t.text or "" for t in paragraph.iter(f"{_W}t"))
+                text = "".join((t.text or "") if t.tag == f"{_W}t" else "-"
+                               for t in paragraph.iter(f"{_W}t", f"{_W}noBreakHyphen"))
                 found += [(_where(part, paragraph, number), context) for context in _found_in(text, spans)]
     return found
 

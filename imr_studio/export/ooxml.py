@@ -9,6 +9,7 @@ on python-docx objects and their underlying XML elements.
 from __future__ import annotations
 
 import copy
+import re
 
 from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT
@@ -189,3 +190,20 @@ def update_fields_on_open(document: DocxDocument) -> None:
         flag = OxmlElement("w:updateFields")
         settings.append(flag)
     flag.set(qn("w:val"), "true")
+
+
+_CODE_HYPHEN = re.compile(r"(?<=\w)-(?=\w)(?=[^\s]*\d)|(?<=\d)-(?=\w)")
+"""A hyphen inside a code with digits ("2102-1102", "CAD-2211-0394"), where a line must never break."""
+
+
+def add_text_keeping_codes(paragraph: Paragraph, text: str) -> None:
+    """Add ``text`` as a run, with every hyphen inside a reference number made non-breaking (``w:noBreakHyphen``)."""
+    pieces = _CODE_HYPHEN.split(text)
+    run = paragraph.add_run(pieces[0])
+    for piece in pieces[1:]:
+        run._r.append(OxmlElement("w:noBreakHyphen"))
+        if piece:
+            text_element = OxmlElement("w:t")
+            text_element.text = piece
+            text_element.set(qn("xml:space"), "preserve")
+            run._r.append(text_element)

@@ -242,16 +242,21 @@ def learning(w: ReportWriter, d: Document, publication: bool) -> None:
     n = _Numbers(d)
     w.heading(_t(Document, "learning"))
     for number, lp in enumerate(d.learning, 1):
-        w.heading(label("learning_number", n=str(number)), 2)
-        _narrative_or_none(w, lp.statement)
-        action = plain_text(lp.action_taken) if not is_blank(lp.action_taken) else ""
-        w.fields([
-            (_t(LearningPoint, "event_ids"), n.join(lp.event_ids, n.events, "Event")),
-            (_t(LearningPoint, "analysis_ids"), n.join(lp.analysis_ids, n.analysis, "Analysis")),
-            (_t(LearningPoint, "action_taken"), action or _t(LearningPoint, "no_action_yet")),
-            (_t(LearningPoint, "action_evidence"), _or_none(lp.action_evidence)),
-            (_t(LearningPoint, "strand"), _strand(lp.strand, lp.strand_not_applicable)),
-        ])
+        with w.kept_together():
+            _learning_point(w, n, number, lp)
+
+
+def _learning_point(w: ReportWriter, n: _Numbers, number: int, lp: LearningPoint) -> None:
+    w.heading(label("learning_number", n=str(number)), 2)
+    _narrative_or_none(w, lp.statement)
+    action = plain_text(lp.action_taken) if not is_blank(lp.action_taken) else ""
+    w.fields([
+        (_t(LearningPoint, "event_ids"), n.join(lp.event_ids, n.events, "Event")),
+        (_t(LearningPoint, "analysis_ids"), n.join(lp.analysis_ids, n.analysis, "Analysis")),
+        (_t(LearningPoint, "action_taken"), action or _t(LearningPoint, "no_action_yet")),
+        (_t(LearningPoint, "action_evidence"), _or_none(lp.action_evidence)),
+        (_t(LearningPoint, "strand"), _strand(lp.strand, lp.strand_not_applicable)),
+    ])
 
 
 def context(w: ReportWriter, d: Document, publication: bool) -> None:
@@ -261,12 +266,13 @@ def context(w: ReportWriter, d: Document, publication: bool) -> None:
     if not d.context:
         w.paragraph(label("context_none"))
     for entry in d.context:
-        w.heading(entry.title or label("not_given"), 2)
-        _narrative_or_none(w, entry.description)
-        w.fields([
-            (_t(ContextEntry, "area"), vocab.label_for("context_areas", entry.area) if entry.area else _or_none("")),
-            (_t(ContextEntry, "analysis_ids"), n.join(entry.analysis_ids, n.analysis, "Analysis")),
-        ])
+        with w.kept_together():
+            w.heading(entry.title or label("not_given"), 2)
+            _narrative_or_none(w, entry.description)
+            w.fields([
+                (_t(ContextEntry, "area"), vocab.label_for("context_areas", entry.area) if entry.area else _or_none("")),
+                (_t(ContextEntry, "analysis_ids"), n.join(entry.analysis_ids, n.analysis, "Analysis")),
+            ])
 
 
 def conclusions(w: ReportWriter, d: Document, publication: bool) -> None:
@@ -276,13 +282,14 @@ def conclusions(w: ReportWriter, d: Document, publication: bool) -> None:
     if not d.conclusions:
         w.paragraph(label("none_recorded"))
     for number, conclusion in enumerate(d.conclusions, 1):
-        w.heading(label("conclusion_number", n=str(number)), 2)
-        _narrative_or_none(w, conclusion.text)
-        w.fields([
-            (_t(Conclusion, "tor_ids"), n.join(conclusion.tor_ids, n.tor, "Term of reference")),
-            (_t(Conclusion, "analysis_ids"), n.join(conclusion.analysis_ids, n.analysis, "Analysis")),
-            (_t(Conclusion, "learning_ids"), n.join(conclusion.learning_ids, n.learning, "Learning point")),
-        ])
+        with w.kept_together():
+            w.heading(label("conclusion_number", n=str(number)), 2)
+            _narrative_or_none(w, conclusion.text)
+            w.fields([
+                (_t(Conclusion, "tor_ids"), n.join(conclusion.tor_ids, n.tor, "Term of reference")),
+                (_t(Conclusion, "analysis_ids"), n.join(conclusion.analysis_ids, n.analysis, "Analysis")),
+                (_t(Conclusion, "learning_ids"), n.join(conclusion.learning_ids, n.learning, "Learning point")),
+            ])
 
 
 def recommendations(w: ReportWriter, d: Document, publication: bool) -> None:
@@ -290,21 +297,26 @@ def recommendations(w: ReportWriter, d: Document, publication: bool) -> None:
     n = _Numbers(d)
     w.heading(_t(Document, "recommendations"))
     for number, rec in enumerate(d.recommendations, 1):
-        w.heading(label("recommendation_number", n=str(number)), 2)
-        w.paragraph(rec.text or label("not_given"))
-        w.fields([
-            (_t(Recommendation, "learning_ids"), n.join(rec.learning_ids, n.learning, "Learning point")),
-            (_t(Recommendation, "outcome"), _or_none(rec.outcome)),
-            (_t(Recommendation, "measure"), _or_none(rec.measure)),
-            (label("owner"), ", ".join(p for p in (rec.owner_name, rec.owner_role) if p) or label("none")),
-            (_t(Recommendation, "scope"), vocab.label_for("recommendation_scopes", rec.scope)),
-            (_t(Recommendation, "target_date"), long_date(rec.target_date)),
-            (_t(Recommendation, "strand"), _strand(rec.strand, rec.strand_not_applicable)),
-        ])
+        with w.kept_together():
+            _recommendation(w, n, number, rec)
     w.landscape(True)
     w.heading(label("action_plan"), 2)
     action_plan_table(w, d)
     w.landscape(False)
+
+
+def _recommendation(w: ReportWriter, n: _Numbers, number: int, rec: Recommendation) -> None:
+    w.heading(label("recommendation_number", n=str(number)), 2)
+    w.paragraph(rec.text or label("not_given"))
+    w.fields([
+        (_t(Recommendation, "learning_ids"), n.join(rec.learning_ids, n.learning, "Learning point")),
+        (_t(Recommendation, "outcome"), _or_none(rec.outcome)),
+        (_t(Recommendation, "measure"), _or_none(rec.measure)),
+        (label("owner"), ", ".join(p for p in (rec.owner_name, rec.owner_role) if p) or label("none")),
+        (_t(Recommendation, "scope"), vocab.label_for("recommendation_scopes", rec.scope)),
+        (_t(Recommendation, "target_date"), long_date(rec.target_date)),
+        (_t(Recommendation, "strand"), _strand(rec.strand, rec.strand_not_applicable)),
+    ])
 
 
 def action_plan_columns() -> list[tuple[str, float]]:
@@ -369,7 +381,7 @@ def quality(w: ReportWriter, d: Document, publication: bool) -> None:
 def glossary(w: ReportWriter, d: Document, publication: bool) -> None:
     """The glossary of terms and acronyms."""
     w.heading(report_heading("glossary"))
-    w.table([(label("term"), 2), (label("meaning"), 7)], glossary_rows(d))
+    w.table([(label("term"), 2), (label("meaning"), 7)], glossary_rows(d, w.texts()))
 
 
 def _not_written(w: ReportWriter, what: str) -> None:

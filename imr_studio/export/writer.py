@@ -13,22 +13,27 @@ out as it lays out the pages and Word updates when it opens the file.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import contextlib
+from collections.abc import Iterator, Sequence
 
 from docx.document import Document as DocxDocument
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_BREAK
 from docx.oxml.ns import qn
 from docx.shared import Cm, Emu
+from docx.text.paragraph import Paragraph as DocxParagraph
 
 from ..model.narrative import Paragraph as NarrativeParagraph
 from . import ooxml
+from .column_widths import fitted_widths
 from .errors import ExportError
 from .labels import label
 from .safe_text import xml_safe
 from .template import BODY_SENTINEL
 
 HEADER_FILL = "D9E2F3"
+KEEP_TOGETHER_LIMIT = 30
+"""Paragraphs (table cells included) a block kept on one page may have; a longer one flows across pages."""
 
 
 class ReportWriter:
@@ -105,6 +110,25 @@ class ReportWriter:
         """A list numbered 1, 2, 3 ... from the start."""
         self.narrative([NarrativeParagraph(text=xml_safe(t) or " ", style="number") for t in texts])
 
+    @contextlib.contextmanager
+    def kept_together(self, limit: int = KEEP_TOGETHER_LIMIT) -> Iterator[None]:
+        """Keep what is written inside on one page (a heading, a learning statement and its table, say).
+
+        Every paragraph but the last, table cells included, is kept with the next one; a block of more than
+        ``limit`` paragraphs is left free, as it could not fit on a page anyway.
+        """
+        start = len(self._body) - 1
+        yield
+        added = list(self._body)[start : len(self._body) - 1]
+        paragraphs = [p for element in added for p in element.iter(qn("w:p"))]
+        if len(paragraphs) <= limit:
+            for p in paragraphs[:-1]:
+                DocxParagraph(p, None).paragraph_format.keep_with_next = True
+
+    def texts(self) -> list[str]:
+        """Every paragraph and table cell of the report as written so far, the template's fixed wording included."""
+        return ["".join(t.text or "" for t in p.iter(qn("w:t"))) for p in self._body.iter(qn("w:p"))]
+
     # --- tables --------------------------------------------------------------
 
     def text_width(self) -> Emu:
@@ -119,7 +143,8 @@ class ReportWriter:
               group_columns: int = 0) -> None:
         """A table with a shaded header row that repeats on every page.
 
-        ``columns`` are ``(title, relative width)``; the widths share the text width.
+        ``columns`` are ``(title, relative width)``; the widths share the text width, none narrower than the
+        longest word its column holds (see :mod:`.column_widths`).
         Rows whose first ``group_columns`` values are the same as the row
         above's show them once, in cells merged down the group.
         """
@@ -127,8 +152,8 @@ class ReportWriter:
         table.style = "Table Grid"
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         table.autofit = False
-        total = sum(weight for _, weight in columns)
-        widths = [Emu(int(self.text_width() * weight / total)) for _, weight in columns]
+        widths = [Emu(width) for width in fitted_widths([weight for _, weight in columns], [title for title, _ in columns],
+                                                        rows, int(self.text_width()), self._table_font_pt())]
         ooxml.set_grid(table, widths)
         for cell, (title, _), width in zip(table.rows[0].cells, columns, widths):
             self._cell_text(cell, title, "Table Heading", width)
@@ -152,6 +177,14 @@ class ReportWriter:
         ooxml.keep_row_together(table)
         self._add("Normal").paragraph_format.space_after = Cm(0)
 
+    def _table_font_pt(self) -> float:
+        """The size of the template's table text, in points (10 when the style does not say)."""
+        try:
+            size = self.document.styles["Table Text"].font.size
+        except KeyError:
+            size = None
+        return size.pt if size is not None else 10.0
+
     def fields(self, pairs: Sequence[tuple[str, str]]) -> None:
         """A two-column table of labelled values."""
         table = self.document.add_table(rows=0, cols=2)
@@ -173,7 +206,7 @@ class ReportWriter:
         for number, line in enumerate(text.split("\n")):
             paragraph = cell.paragraphs[0] if number == 0 else cell.add_paragraph()
             self.style(paragraph, style)
-            paragraph.add_run(xml_safe(line))
+            ooxml.add_text_keeping_codes(paragraph, xml_safe(line))
 
     # --- layout --------------------------------------------------------------
 
