@@ -24,6 +24,7 @@ from ..model.document import (
     Recommendation,
     DisseminationRow,
     SourceNotAccessed,
+    Subject,
     SystemSearch,
 )
 from ..model.chronology import event_type_label
@@ -109,13 +110,13 @@ def review_details(w: ReportWriter, d: Document, publication: bool) -> None:
     w.heading(label("subjects"), 2)
     role = lambda s: vocab.label_for("subject_roles", s.role)  # noqa: E731
     if publication:
-        columns = [(_t(Document, "review", "subjects", "role"), 2), (_t(Document, "review", "subjects", "pseudonym"), 2),
-                   (_t(Document, "review", "subjects", "description"), 6)]
+        columns = [(_t(Subject, "role"), 2), (_t(Subject, "pseudonym"), 2),
+                   (_t(Subject, "description"), 6)]
         rows = [[role(s), s.pseudonym, s.description] for s in r.subjects]
     else:
-        columns = [(_t(Document, "review", "subjects", "role"), 2), (_t(Document, "review", "subjects", "real_name"), 2.5),
-                   (_t(Document, "review", "subjects", "aliases"), 2), (_t(Document, "review", "subjects", "pseudonym"), 1.5),
-                   (_t(Document, "review", "subjects", "description"), 5)]
+        columns = [(_t(Subject, "role"), 2), (_t(Subject, "real_name"), 2.5),
+                   (_t(Subject, "aliases"), 2), (_t(Subject, "pseudonym"), 1.5),
+                   (_t(Subject, "description"), 5)]
         rows = [[role(s), s.real_name, ", ".join(s.aliases) or label("none"), s.pseudonym, s.description] for s in r.subjects]
     w.table(columns, rows)
 
@@ -151,7 +152,7 @@ def methodology(w: ReportWriter, d: Document, publication: bool) -> None:
         _not_written(w, label("gap_systems"))
     else:
         w.table(
-            [(_t(SystemSearch, "system"), 2), (_t(SystemSearch, "searched_for"), 4), ("Records searched", 2.4),
+            [(_t(SystemSearch, "system"), 2), (_t(SystemSearch, "searched_for"), 4), (label("records_searched"), 2.4),
              (_t(SystemSearch, "searched_by"), 2.2), (_t(SystemSearch, "searched_on"), 1.6)],
             [[s.system, s.searched_for, label("date_range", start=long_date(s.range_start), end=long_date(s.range_end)),
               s.searched_by, long_date(s.searched_on)] for s in m.systems_searched],
@@ -321,7 +322,7 @@ def _recommendation(w: ReportWriter, n: _Numbers, number: int, rec: Recommendati
 
 def action_plan_columns() -> list[tuple[str, float]]:
     """The action plan's columns and their relative widths."""
-    return [("Rec.", 1), (_t(Recommendation, "text"), 3.6), (_t(ActionRow, "action"), 3.6), (_t(ActionRow, "owner"), 2),
+    return [(label("recommendation_short"), 1), (_t(Recommendation, "text"), 3.6), (_t(ActionRow, "action"), 3.6), (_t(ActionRow, "owner"), 2),
             (_t(ActionRow, "milestone"), 2.2), (_t(ActionRow, "target_date"), 1.8), (_t(ActionRow, "status"), 1.6),
             (_t(ActionRow, "completion_date"), 1.8), (_t(ActionRow, "evidence"), 3)]
 

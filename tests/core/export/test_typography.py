@@ -88,3 +88,10 @@ def test_fitted_widths_fill_the_table_and_give_each_column_its_longest_word_when
         for width, column in zip(widths, range(len(weights))):
             longest = max([word_width_pt(w, 9.5) for r in rows for w in r[column].split()] + [0])
             assert width + 1 >= min((longest + 11) * EMU_PER_PT, total * 0.4)
+
+
+def test_every_heading_keeps_with_the_paragraph_after_it(sample, tmp_path):
+    document = docx.Document(str(export_report(sample, tmp_path / "r.docx")))
+    headings = [p for p in document.paragraphs if p.style.name.startswith("Heading")]
+    assert len(headings) > 40
+    assert all(p.paragraph_format.keep_with_next or p.style.paragraph_format.keep_with_next for p in headings)
