@@ -16,6 +16,7 @@ The commands other than opening the application never load Qt. Exit codes:
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -78,6 +79,9 @@ def _main(parse: Callable[[], argparse.Namespace], run: Callable[[argparse.Names
     except ProjectFileError as exc:
         print(f"{PROG}: {exc}", file=sys.stderr)
         return BAD_INPUT
+    except BrokenPipeError:  # the reader stopped early (``| head``): nothing more to say
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 def main(argv: list[str] | None = None) -> int:

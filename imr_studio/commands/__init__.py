@@ -21,6 +21,8 @@ MODULES = (
     "lint",
     "shots",
     "export",
+    "import",
+    "audit",
     "config",
 )
 

@@ -120,6 +120,21 @@ def keep_row_together(table: Table) -> None:
         row._tr.get_or_add_trPr().append(flag)
 
 
+def upright_text(cell) -> None:
+    """Write the cell's text bottom to top (a narrow column's header)."""
+    direction = OxmlElement("w:textDirection")
+    direction.set(qn("w:val"), "btLr")
+    cell._tc.get_or_add_tcPr().append(direction)
+
+
+def row_height(row, height) -> None:
+    """Make the table row at least ``height`` tall (an EMU length)."""
+    element = OxmlElement("w:trHeight")
+    element.set(qn("w:val"), str(int(height.twips)))
+    element.set(qn("w:hRule"), "atLeast")
+    row._tr.get_or_add_trPr().append(element)
+
+
 def shade_cell(cell, fill: str) -> None:
     """Give a table cell a background colour (hex, e.g. ``"D9E2F3"``)."""
     shading = OxmlElement("w:shd")

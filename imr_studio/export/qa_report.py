@@ -22,13 +22,13 @@ from .labels import label
 from .report import Progress, _no_progress, fill_template, set_properties, to_bytes, write
 from .writer import ReportWriter
 
-_AUTOMATIC = {"met": "Met", "partly": "Partly met", "not_met": "Not met", "judgement": "A matter of judgement",
+STATUS_WORDS = {"met": "Met", "partly": "Partly met", "not_met": "Not met", "judgement": "A matter of judgement",
               "not_started": "Nothing written yet"}
 
 
 def _evidence(result) -> str:
     """The automatic check on one question, in words, with up to three of its findings."""
-    words = _AUTOMATIC[result.status]
+    words = STATUS_WORDS[result.status]
     if result.findings:
         words += f" ({len(result.findings)} finding{'s' if len(result.findings) != 1 else ''})"
         words += "".join(f"\n• {finding.message}" for finding in result.findings[:3])

@@ -224,7 +224,8 @@ def analysis(w: ReportWriter, d: Document, publication: bool) -> None:
         w.fields([
             (_t(AnalysisEntry, "event_ids"), n.join(entry.event_ids, n.events, "Event")),
             (_t(AnalysisEntry, "tor_ids"), n.join(entry.tor_ids, n.tor, "ToR")),
-            (_t(AnalysisEntry, "policy"), " ".join(p for p in (entry.policy, entry.policy_version) if p) or label("none")),
+            (_t(AnalysisEntry, "policy"), entry.policy or label("none")),
+            (_t(AnalysisEntry, "policy_version"), entry.policy_version or label("none")),
             (_t(AnalysisEntry, "verdict"), vocab.label_for("practice_verdicts", entry.verdict)),
             (_t(AnalysisEntry, "characteristics"),
              ", ".join(_characteristic_label(k) for k in entry.characteristics) or label("none")),

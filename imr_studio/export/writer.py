@@ -140,11 +140,12 @@ class ReportWriter:
         return Emu(width)
 
     def table(self, columns: Sequence[tuple[str, float]], rows: Sequence[Sequence[str]], *,
-              group_columns: int = 0) -> None:
+              group_columns: int = 0, upright_from: int | None = None) -> None:
         """A table with a shaded header row that repeats on every page.
 
         ``columns`` are ``(title, relative width)``; the widths share the text width, none narrower than the
-        longest word its column holds (see :mod:`.column_widths`).
+        longest word its column holds (see :mod:`.column_widths`). The titles of the columns from
+        ``upright_from`` on are written bottom to top, so that narrow columns of short values can be many.
         Rows whose first ``group_columns`` values are the same as the row
         above's show them once, in cells merged down the group.
         """
@@ -152,11 +153,18 @@ class ReportWriter:
         table.style = "Table Grid"
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         table.autofit = False
-        widths = [Emu(width) for width in fitted_widths([weight for _, weight in columns], [title for title, _ in columns],
+        titles = [title if upright_from is None or column < upright_from else ""
+                  for column, (title, _) in enumerate(columns)]
+        widths = [Emu(width) for width in fitted_widths([weight for _, weight in columns], titles,
                                                         rows, int(self.text_width()), self._table_font_pt())]
         ooxml.set_grid(table, widths)
+        if upright_from is not None:
+            for cell in table.rows[0].cells[upright_from:]:
+                ooxml.upright_text(cell)
+            longest = max((len(title) for title, _ in columns[upright_from:]), default=0)
+            ooxml.row_height(table.rows[0], Emu(int((longest * 0.75 * self._table_font_pt() + 18) * 12_700)))
         for cell, (title, _), width in zip(table.rows[0].cells, columns, widths):
-            self._cell_text(cell, title, "Table Heading", width)
+            self.cell_text(cell, title, "Table Heading", width)
             ooxml.shade_cell(cell, HEADER_FILL)
         group_starts = []  # (row index in the table, group values)
         for values in rows:
@@ -169,7 +177,7 @@ class ReportWriter:
                 if repeated and column < group_columns:
                     cell.width = width  # left empty: merged into the group's first cell below
                 else:
-                    self._cell_text(cell, value, "Table Text", width)
+                    self.cell_text(cell, value, "Table Text", width)
         for (first, _), (after, _) in zip(group_starts, group_starts[1:] + [(len(table.rows), ())]):
             for column in range(group_columns if after - first > 1 else 0):
                 table.cell(first, column).merge(table.cell(after - 1, column))
@@ -194,13 +202,13 @@ class ReportWriter:
         ooxml.set_grid(table, widths)
         for title, value in pairs:
             cells = table.add_row().cells
-            self._cell_text(cells[0], title, "Table Heading", widths[0])
+            self.cell_text(cells[0], title, "Table Heading", widths[0])
             ooxml.shade_cell(cells[0], HEADER_FILL)
-            self._cell_text(cells[1], value, "Table Text", widths[1])
+            self.cell_text(cells[1], value, "Table Text", widths[1])
         ooxml.keep_row_together(table)
         self._add("Normal")
 
-    def _cell_text(self, cell, text: str, style: str, width: Emu) -> None:
+    def cell_text(self, cell, text: str, style: str, width: Emu) -> None:
         """Put ``text`` in ``cell``, a paragraph for each of its lines."""
         cell.width = width
         for number, line in enumerate(text.split("\n")):

@@ -19,7 +19,7 @@ from typing import Annotated, ClassVar, Literal
 from msgspec import Meta, Struct, field
 
 from .narrative import Narrative
-from .sections import report_heading
+from .sections import report_heading, section_title
 
 FORMAT_VERSION = 4
 """Version of the ``.imr`` file format this code writes."""
@@ -440,6 +440,19 @@ class Dissemination(_Struct):
     glossary: Annotated[list[GlossaryEntry], Meta(title="Glossary")] = field(default_factory=list)
 
 
+# --- Imported, not yet placed ----------------------------------------------------
+
+
+class ImportedText(Item):
+    """A piece of an imported Word IMR that the import could not place, kept until someone moves it to a section."""
+
+    id_prefix: ClassVar[str] = "imp"
+    noun: ClassVar[str] = "imported text"
+
+    text: Annotated[str, Meta(title="Text")] = ""
+    came_from: Annotated[str, Meta(title="Where it was in the Word file")] = ""
+
+
 # --- 9. Quality assurance (review-lead state) --------------------------------
 
 
@@ -548,3 +561,4 @@ class Document(_Struct):
     quality: Annotated[QualityAssurance, Meta(title=report_heading("quality"))] = field(
         default_factory=QualityAssurance
     )
+    imported: Annotated[list[ImportedText], Meta(title=section_title("imported"))] = field(default_factory=list)

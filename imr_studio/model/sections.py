@@ -84,3 +84,8 @@ def prose_sections() -> tuple[str, ...]:
 def report_heading(section_id: str) -> str:
     """The report heading of section ``section_id`` (its name in messages)."""
     return section(section_id).report_heading
+
+
+def section_title(section_id: str) -> str:
+    """The title of section ``section_id`` as the app shows it (for a part that is not in the report)."""
+    return section(section_id).title

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from ... import paths
@@ -22,7 +23,8 @@ Buttons = QMessageBox.StandardButton
 
 
 class FileCommands:
-    """File › New, Open, Open sample, Save, Save as; restoring recovered work; asking before losing changes."""
+    """File › New, Open, Open sample, Import Word IMR, Save, Save as; restoring recovered work; asking before losing
+    changes."""
 
     def new_document(self, ask: bool = True) -> None:
         """Start a new, empty IMR (asking first about unsaved work)."""
@@ -76,6 +78,40 @@ class FileCommands:
             return False
         self.show_document(document, None, "Sample IMR (unsaved copy)")
         return True
+
+    def import_word_dialog(self) -> bool:
+        """File › Import Word IMR: read a Word IMR into a new, unsaved project and say what went where."""
+        if not self.maybe_save():
+            return False
+        start = str(self.path.parent) if self.path else str(Path.home())
+        name, _ = QFileDialog.getOpenFileName(self, "Import a Word IMR", start, "Word documents (*.docx)")
+        return bool(name) and self.import_word(Path(name))
+
+    def import_word(self, path: Path) -> bool:
+        """Import the Word IMR at ``path`` (without asking about unsaved work); a file that cannot be read is explained."""
+        from ...importer import WordImportError, import_word
+        from ..dialogs.imported_text import ImportSummaryDialog
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = import_word(path)
+        except WordImportError as exc:
+            QApplication.restoreOverrideCursor()
+            QMessageBox.warning(self, "Cannot import this file", str(exc)[:1].upper() + str(exc)[1:] + ".")
+            return False
+        QApplication.restoreOverrideCursor()
+        self.show_document(result.document, None, f"{path.stem} (imported, unsaved)")
+        self.bridge.mark_unsaved()
+        summary = ImportSummaryDialog(result, path.name, self)
+        if summary.exec() == ImportSummaryDialog.DialogCode.Accepted:
+            self.show_imported_text()
+        return True
+
+    def show_imported_text(self) -> None:
+        """File › Text not yet placed: the pieces of an imported Word IMR still to move to their sections."""
+        from ..dialogs.imported_text import ImportedTextDialog
+
+        ImportedTextDialog(self.bridge, self).exec()
 
     def restore(self, recovery: Recovery) -> bool:
         """Show the work ``recovery`` kept, as unsaved changes to its original file (which is not touched)."""

@@ -283,6 +283,7 @@ class MainWindow(QMainWindow, FileCommands, Assistance):
         editor = self.bridge.editor
         self.commands.undo.setEnabled(editor.can_undo)
         self.commands.redo.setEnabled(editor.can_redo)
+        self.commands.imported_text.setEnabled(bool(editor.document.imported))
         self.commands.undo.setText(f"&Undo {editor.undo_label.lower()}" if editor.can_undo else "&Undo")
         self.commands.redo.setText(f"&Redo {editor.redo_label.lower()}" if editor.can_redo else "&Redo")
         self.setWindowTitle(f"{self.display_name}{' (read-only)' if self.guard.read_only else ''}[*] — "

@@ -11,7 +11,7 @@ from .actions import WindowActions
 def build_menu_bar(menu_bar: QMenuBar, commands: WindowActions, view_extras: list[QAction | None]) -> None:
     """Fill ``menu_bar`` with ``commands``; ``view_extras`` (None for a separator) end the View menu."""
     file_menu = menu_bar.addMenu("&File")
-    file_menu.addActions([commands.new, commands.open, commands.sample])
+    file_menu.addActions([commands.new, commands.open, commands.sample, commands.import_word, commands.imported_text])
     file_menu.addMenu(commands.recent_menu)
     file_menu.addAction(commands.recover)
     file_menu.addSeparator()

@@ -172,6 +172,7 @@ def test_info_json(project: Path, capsys) -> None:
         "recommendations": True,
         "dissemination": False,
         "quality": False,
+        "imported": False,
     }
 
 

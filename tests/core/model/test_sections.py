@@ -22,7 +22,7 @@ def test_every_part_of_the_project_file_is_a_section_once_and_every_section_edit
 def test_titles_and_headings_come_from_the_registry() -> None:
     for part in sections():
         if part.field == part.id:
-            assert title_at(Document, (part.id,)) == part.report_heading
+            assert title_at(Document, (part.id,)) == (part.report_heading or part.title)
     assert section("dissemination").title == "Dissemination and glossary"
     assert report_heading("glossary") == "Glossary"
 
