@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import platform
 import sys
-from importlib import metadata
 
 from . import __version__, paths
 from .checks.rules import force_rules_dir
@@ -36,6 +35,8 @@ def folders() -> list[tuple[str, str]]:
 
 def components() -> list[tuple[str, str, str]]:
     """Each component shipped: its name, its version (where pip knows it) and its licence."""
+    from importlib import metadata  # only when the licences are listed
+
     raw = json.loads(paths.resource("licences.json").read_text(encoding="utf-8"))
     rows = []
     for entry in raw["components"]:

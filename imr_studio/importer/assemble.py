@@ -52,6 +52,12 @@ _OPENING = re.compile(r"^(?P<agency>.+?) prepared this Individual Management Rev
                       r"(?:, a .+?,)? commissioned by (?P<partnership>.+?)\. It covers the period from (?P<period>.+?)\.$")
 
 
+_ONE = {"terms of reference": "term of reference", "subjects": "subject", "events": "event",
+        "analysis entries": "analysis entry", "learning points": "learning point", "conclusions": "conclusion",
+        "recommendations": "recommendation", "actions": "action", "context entries": "context entry",
+        "entries": "entry", "pieces of text": "piece of text"}
+
+
 @dataclass
 class Placed:
     """One line of the import summary: which part of the project, what it got, and how sure the import was."""
@@ -74,6 +80,8 @@ class _State:
     item_titled: bool = False
     """The current item began at a heading of its own, so the paragraphs after it are its text."""
     profile_name: str = ""
+    title: str = ""
+    """The document's title, before any section: the review's name when nothing else gives one."""
     refs: list[tuple[object, str, str, list[int]]] = field(default_factory=list)
     """(item, field, kind of reference, numbers) to link once every item exists."""
     placed: list[Placed] = field(default_factory=list)
@@ -91,8 +99,11 @@ def assemble(blocks: list[Block]) -> tuple[Document, list[Placed]]:
         else:
             _paragraph(state, block)
     _link(state)
+    if state.title and not state.document.review.review_name:
+        state.document.review.review_name = state.title
+        state.placed.append(Placed(section_title("review"), f"the review's name from the title “{state.title}”", "likely"))
     _tidy(state.document)
-    return state.document, state.placed + [Placed(part, f"{count} {what}", "sure")
+    return state.document, state.placed + [Placed(part, f"{count} {what if count != 1 else _ONE.get(what, what)}", "sure")
                                            for (part, what), count in _counted(state).items()]
 
 
@@ -156,6 +167,8 @@ def _heading(state: _State, block: Block) -> None:
         state.profile_name = re.sub(r"(?i)^characteristics of\s+", "", block.text).strip()
         return
     if block.level <= 1:
+        if state.section is None and not state.title and words(block.text) != "individual management review":
+            state.title = block.text
         state.section, state.heading, state.part, state.item = None, block.text, "", None
         return
     _unplaced(state, block.text, block)

@@ -14,13 +14,14 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from typing import TYPE_CHECKING
 
 from ..paths import config_dir
 from ..storage.atomic import write_atomic
 from ..storage.session import user_name
+
+if TYPE_CHECKING:  # the library loads when a key is first used, not when the window opens
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 KEY_FILE = "signing-key.json"
 
@@ -50,12 +51,17 @@ class Signer:
 
 def encode_public_key(key: Ed25519PublicKey) -> str:
     """A public key as base64 of its 32 raw bytes."""
+    from cryptography.hazmat.primitives import serialization
+
     raw = key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
     return base64.b64encode(raw).decode("ascii")
 
 
 def signature_matches(public_key: str, signature: str, message: bytes) -> bool:
     """True when ``signature`` (base64) is ``public_key``'s (base64) signature of ``message``."""
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
     try:
         key = Ed25519PublicKey.from_public_bytes(base64.b64decode(public_key, validate=True))
         key.verify(base64.b64decode(signature, validate=True), message)
@@ -75,6 +81,9 @@ def load_signer() -> Signer | None:
     Raises :class:`SigningKeyError` when the key file is damaged or belongs
     to another computer account.
     """
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     path = key_path()
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -103,6 +112,9 @@ def make_signer(name: str, role: str) -> Signer:
     Raises :class:`SigningKeyError` when a key exists already (one person, one
     key) or when name or role is blank or the key cannot be written.
     """
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     name, role = " ".join(name.split()), " ".join(role.split())
     if not name or not role:
         raise SigningKeyError("A signing key needs your name and your role, as they will appear on what you sign.")
