@@ -84,6 +84,15 @@ class Acronym:
 
 
 @dataclass(frozen=True)
+class Themes:
+    """The phrases of each theme the checks look for (see :mod:`imr_studio.checks.themes`), and the force's policy
+    on telling a child's school."""
+
+    patterns: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    require_school_notification: bool = False
+
+
+@dataclass(frozen=True)
 class Rules:
     """All rule packs merged and compiled, ready for :func:`imr_studio.checks.run_checks`."""
 
@@ -107,6 +116,11 @@ class Rules:
     """The force's policy asks for a child's school to be told of domestic abuse the child was exposed to."""
     errors: tuple[str, ...] = ()
     files: tuple[str, ...] = field(default=())
+
+    @property
+    def theme_set(self) -> Themes:
+        """The themes and the school notification policy, as :mod:`.themes` reads them."""
+        return Themes(self.themes, self.require_school_notification)
 
 
 def _normal(words: str) -> str:
@@ -298,6 +312,12 @@ class _Merger:
         )
         return compiled, regex
 
+    def build_themes(self) -> Themes:
+        """Only the themes, compiled: quick, for a page that suggests terms of reference."""
+        return Themes({theme: compile_patterns(good, self.slots)
+                       for theme, entries in self.themes.items() if (good := self._good_phrases(theme, entries))},
+                      self.require_school_notification)
+
     def build(self) -> Rules:
         language: list[LanguageRule] = []
         regexes: list[re.Pattern[str]] = []
@@ -324,8 +344,7 @@ class _Merger:
             instructions=self._phrase_regex("instructions"),
             readability=dict(self.readability),
             repeats=RepeatSettings(self.repeat_similarity, frozenset(self.common_words)),
-            themes={theme: compile_patterns(good, self.slots)
-                    for theme, entries in self.themes.items() if (good := self._good_phrases(theme, entries))},
+            themes=self.build_themes().patterns,
             require_school_notification=self.require_school_notification,
             errors=tuple(self.errors),
             files=tuple(self.files),
@@ -364,6 +383,21 @@ def _load(folders: tuple[Path, ...], signature: tuple) -> Rules:
         for path in _pack_files(folder):
             merger.add_file(path)
     return merger.build()
+
+
+@functools.lru_cache(maxsize=4)
+def _load_themes(folders: tuple[Path, ...], signature: tuple) -> Themes:
+    merger = _Merger()
+    for folder in folders:
+        for path in _pack_files(folder):
+            merger.add_file(path)
+    return merger.build_themes()
+
+
+def load_themes() -> Themes:
+    """The themes of the built-in and the force's rule packs, without compiling the language rules."""
+    folders = (paths.resource("rules"), central_rules_dir(), force_rules_dir())
+    return _load_themes(folders, tuple(_signature(folder) for folder in folders[1:]))
 
 
 def load_rules(force_dir: Path | None = None) -> Rules:

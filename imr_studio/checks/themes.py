@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 from ..model.document import Document, Event
 from .findings import Finding, Location, finding_at
-from .rules import Rules
+from .rules import Rules, Themes
 from .texts import TextSpot
 
 _DESCRIBED_IN = ("characteristics", "context", "contact", "analysis", "learning", "conclusions")
@@ -39,8 +39,8 @@ def _finding(path: tuple, rule: str, item: str, severity: str, message: str, sug
     return finding_at(path, rule, "completeness", item, severity, message, suggestion)  # type: ignore[arg-type]
 
 
-def _found(theme: str, rules: Rules, texts: list[str]) -> bool:
-    pattern = rules.themes.get(theme)
+def _found(theme: str, themes: Themes, texts: list[str]) -> bool:
+    pattern = themes.patterns.get(theme)
     return pattern is not None and any(pattern.search(text) for text in texts)
 
 
@@ -54,25 +54,26 @@ def analysis_texts(doc: Document) -> list[str]:
     return texts
 
 
-def suggested_terms(doc: Document, rules: Rules) -> list[str]:
+def suggested_terms(doc: Document, themes: Themes) -> list[str]:
     """Terms of reference the kind of review calls for that no term yet covers (for the author to add)."""
     terms = [term.text for term in doc.review.terms_of_reference]
     wanted: list[tuple[str, str]] = []
     if doc.review.death_type == "suicide":
         wanted += [("suicide_risk", SUICIDE_PROMPTS[0]), ("coercive_control", SUICIDE_PROMPTS[1])]
-    if children_place(doc, rules) is not None:
+    if children_place(doc, themes) is not None:
         wanted.append(("children", CHILDREN_PROMPT))
-    return [prompt for theme, prompt in wanted if not _found(theme, rules, terms)]
+    return [prompt for theme, prompt in wanted if not _found(theme, themes, terms)]
 
 
 def theme_findings(doc: Document, rules: Rules, spots: list[TextSpot]) -> Iterator[Finding]:
     """Every finding on the review type, suicide risk, coercive control and children."""
-    yield from _review_kind(doc, rules)
-    yield from _coercive_control_explained(rules, spots)
-    yield from _children(doc, rules)
+    themes = rules.theme_set
+    yield from _review_kind(doc, themes)
+    yield from _coercive_control_explained(themes, spots)
+    yield from _children(doc, themes)
 
 
-def _review_kind(doc: Document, rules: Rules) -> Iterator[Finding]:
+def _review_kind(doc: Document, themes: Themes) -> Iterator[Finding]:
     review = doc.review
     if not review.review_type or not review.death_type:
         missing = " and ".join(what for what, value in (("the review type", review.review_type),
@@ -86,18 +87,18 @@ def _review_kind(doc: Document, rules: Rules) -> Iterator[Finding]:
     terms = [term.text for term in review.terms_of_reference]
     analysis = analysis_texts(doc)
     for theme, what in (("suicide_risk", "the risk of suicide"), ("coercive_control", "coercive and controlling behaviour")):
-        if not _found(theme, rules, terms):
+        if not _found(theme, themes, terms):
             yield _finding(("review", "terms_of_reference"), f"themes.suicide-terms-{theme}", "ANA-4", "warning",
                            f"This review follows a death by suicide, but no term of reference asks about {what}.",
                            "Add a term of reference on it (Review details offers a wording), agreed with the chair.")
-        if doc.analysis and not _found(theme, rules, analysis):
+        if doc.analysis and not _found(theme, themes, analysis):
             yield _finding(("analysis",), f"themes.suicide-analysis-{theme}", "ANA-1", "warning",
                            f"This review follows a death by suicide, but no analysis entry addresses {what}.",
                            "Analyse what police knew of it, what they did, and what they could have done.")
 
 
-def _coercive_control_explained(rules: Rules, spots: list[TextSpot]) -> Iterator[Finding]:
-    named, behaviours = rules.themes.get("coercive_control"), rules.themes.get("controlling_behaviours")
+def _coercive_control_explained(themes: Themes, spots: list[TextSpot]) -> Iterator[Finding]:
+    named, behaviours = themes.patterns.get("coercive_control"), themes.patterns.get("controlling_behaviours")
     if named is None or behaviours is None:
         return
     prose = [spot for spot in spots if spot.section in _DESCRIBED_IN]
@@ -121,11 +122,11 @@ def _event_texts(event: Event) -> list[str]:
     return [event.summary, event.action_taken]
 
 
-def children_place(doc: Document, rules: Rules) -> tuple | None:
+def children_place(doc: Document, themes: Themes) -> tuple | None:
     """Where the IMR shows children in the household or present at an incident: a path, or None."""
     if any(subject.role == "child" for subject in doc.review.subjects):
         return ("review", "subjects")
-    present = rules.themes.get("children_present")
+    present = themes.patterns.get("children_present")
     if present is None:
         return None
     for event in doc.contact.events:
@@ -144,9 +145,9 @@ def _child_names(doc: Document) -> re.Pattern[str] | None:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names))) + r")\b") if names else None
 
 
-def _children(doc: Document, rules: Rules) -> Iterator[Finding]:
-    place = children_place(doc, rules)
-    children = rules.themes.get("children")
+def _children(doc: Document, themes: Themes) -> Iterator[Finding]:
+    place = children_place(doc, themes)
+    children = themes.patterns.get("children")
     if place is None or children is None or not doc.analysis:
         return
     names = _child_names(doc)
@@ -162,14 +163,14 @@ def _children(doc: Document, rules: Rules) -> Iterator[Finding]:
                        "considers them.",
                        "Analyse what the children saw, heard or lived through, and how police responded to them.")
         return
-    if not _found("child_referral", rules, sentences):
+    if not _found("child_referral", themes, sentences):
         yield _finding(place, "themes.children-referrals", "ANA-1", "warning",
                        "The analysis considers the children but not the referrals or notifications made for them.",
                        "Say which referrals and notifications were made for each child (or that none was), "
                        "when, and whether that met the procedure.")
-    if rules.require_school_notification:
+    if themes.require_school_notification:
         actions = [event.action_taken for event in doc.contact.events]
-        if not _found("school_notification", rules, analysis + actions):
+        if not _found("school_notification", themes, analysis + actions):
             yield _finding(place, "themes.children-school", "ANA-1", "warning",
                            "The force's policy asks for a child's school to be told, but the IMR does not say whether "
                            "that happened.",

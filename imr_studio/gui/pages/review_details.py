@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 from ... import vocab
 from ...model.dates import when_words
 from ...checks.review_status import quality_assurance, review_status
-from ...checks.rules import load_rules
+from ...checks.rules import load_themes
 from ...checks.themes import suggested_terms
 from ..widgets.bindings import ChoiceBinding, DateBinding, EditableComboBinding, LineEditBinding
 from ..widgets.forms import child, place
@@ -146,7 +146,7 @@ class ReviewDetailsPage(Page):
 
     def show_suggested_terms(self) -> list[str]:
         """Show the terms of reference this kind of review calls for that no term yet covers; return them."""
-        terms = suggested_terms(self.bridge.document, load_rules())
+        terms = suggested_terms(self.bridge.document, load_themes())
         self.suggested.setText("This kind of review usually asks: " + " ".join(f"“{term}”" for term in terms)
                                if terms else "")
         self.suggested.setVisible(bool(terms))
@@ -155,7 +155,7 @@ class ReviewDetailsPage(Page):
 
     def add_suggested_terms(self) -> int:
         """Add the suggested terms of reference (one undo step); how many were added."""
-        terms = suggested_terms(self.bridge.document, load_rules())
+        terms = suggested_terms(self.bridge.document, load_themes())
         if terms:
             with self.bridge.editor.group("Add the suggested terms of reference"):
                 for term in terms:

@@ -48,7 +48,7 @@ def test_a_suicide_review_asks_for_terms_of_reference_and_analysis_on_suicide_ri
                analysis=("Officers attended twice and recorded the incidents accurately.",))
     assert _rules(doc) == {"themes.suicide-terms-suicide_risk", "themes.suicide-terms-coercive_control",
                            "themes.suicide-analysis-suicide_risk", "themes.suicide-analysis-coercive_control"}
-    assert suggested_terms(doc, load_rules()) == list(SUICIDE_PROMPTS)
+    assert suggested_terms(doc, load_rules().theme_set) == list(SUICIDE_PROMPTS)
     report = run_checks(doc)
     placed = {(f.item_id, f.severity) for f in report.findings() if f.rule_id.startswith("themes.suicide")}
     assert placed == {("ANA-4", "warning"), ("ANA-1", "warning")}
@@ -66,7 +66,7 @@ def test_a_suicide_review_asks_for_terms_of_reference_and_analysis_on_suicide_ri
 def test_a_suicide_review_that_addresses_both_raises_nothing(term: str, analysis: str) -> None:
     doc = _doc(death="suicide", terms=(term,), analysis=(analysis,))
     assert _rules(doc) == set()
-    assert suggested_terms(doc, load_rules()) == []
+    assert suggested_terms(doc, load_rules().theme_set) == []
 
 
 def test_the_suicide_checks_leave_a_homicide_review_alone() -> None:
