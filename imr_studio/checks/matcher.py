@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
-from .patterns import trigger_words
+from .patterns import FLAGS, trigger_words
 
 _WORDS = re.compile(r"\w+")
 # Remembered texts; beyond this the memory starts again (an edit session rarely gets near it).
@@ -44,10 +44,15 @@ class TextMemo(Generic[T]):
 
 
 class RuleMatcher:
-    """Finds the matches of a list of rules, each a list of patterns compiled to one expression."""
+    """Finds the matches of a list of rules, each a list of patterns compiled to one expression.
 
-    def __init__(self, regexes: list[re.Pattern[str]], patterns: list[list[str]]) -> None:
-        self._regexes = regexes
+    A rule given as the source of its expression is compiled the first time a
+    text could match it, so that checking a short text, or starting the app,
+    does not pay for compiling every rule.
+    """
+
+    def __init__(self, regexes: list[re.Pattern[str] | str], patterns: list[list[str]]) -> None:
+        self._regexes = list(regexes)
         self._by_word: dict[str, set[int]] = defaultdict(set)
         self._stems: list[tuple[str, int]] = []
         self._always: set[int] = set()
@@ -79,5 +84,11 @@ class RuleMatcher:
         return tuple(
             (index, match.start(), match.end())
             for index in self._candidates(text)
-            for match in self._regexes[index].finditer(text)
+            for match in self._regex(index).finditer(text)
         )
+
+    def _regex(self, index: int) -> re.Pattern[str]:
+        regex = self._regexes[index]
+        if isinstance(regex, str):
+            regex = self._regexes[index] = re.compile(regex, FLAGS)
+        return regex

@@ -116,13 +116,22 @@ def to_regex(pattern: str, slots: Mapping[str, list[str]] | None = None) -> str:
     return f"{_START}(?:{_Compiler(slots or {}).phrase(pattern)}){_END}"
 
 
-def compile_patterns(patterns: list[str], slots: Mapping[str, list[str]] | None = None) -> re.Pattern[str]:
-    """One compiled expression that finds any of ``patterns``."""
+def pattern_source(patterns: list[str], slots: Mapping[str, list[str]] | None = None) -> str:
+    """The source of one expression that finds any of ``patterns`` (compile it with :data:`FLAGS`)."""
     if not patterns:
         raise PatternError("no patterns given")
-    source = "|".join(to_regex(p, slots) for p in patterns)
+    return "|".join(to_regex(p, slots) for p in patterns)
+
+
+FLAGS = re.IGNORECASE
+"""How every pattern's expression is compiled."""
+
+
+def compile_patterns(patterns: list[str], slots: Mapping[str, list[str]] | None = None) -> re.Pattern[str]:
+    """One compiled expression that finds any of ``patterns``."""
+    source = pattern_source(patterns, slots)
     try:
-        return re.compile(source, re.IGNORECASE)
+        return re.compile(source, FLAGS)
     except re.error as exc:  # pragma: no cover - the compiler only emits valid expressions
         raise PatternError(f"cannot be compiled: {exc}") from exc
 

@@ -26,7 +26,7 @@ from typing import Any
 
 from .. import paths
 from .matcher import RuleMatcher
-from .patterns import PatternError, compile_patterns, to_regex
+from .patterns import PatternError, compile_patterns, pattern_source, to_regex
 
 SEVERITIES = ("error", "warning", "advice")
 _PACK_KEYS = {
@@ -298,8 +298,8 @@ class _Merger:
         good = self._good_phrases("exceptions")
         return RuleMatcher([compile_patterns(good, self.slots)], [good]) if good else RuleMatcher([], [])
 
-    def _language_rule(self, rule: dict) -> tuple[LanguageRule, re.Pattern[str]]:
-        regex = compile_patterns(rule["patterns"], self.slots)
+    def _language_rule(self, rule: dict) -> tuple[LanguageRule, str]:
+        regex = pattern_source(rule["patterns"], self.slots)  # compiled when a text first could match
         exceptions = compile_patterns(rule["exceptions"], self.slots) if rule.get("exceptions") else None
         compiled = LanguageRule(
             id=rule["id"],
@@ -320,7 +320,7 @@ class _Merger:
 
     def build(self) -> Rules:
         language: list[LanguageRule] = []
-        regexes: list[re.Pattern[str]] = []
+        regexes: list[str] = []
         patterns: list[list[str]] = []
         for rule, name, raw in self.language.values():
             try:
