@@ -2,7 +2,10 @@
 
 Each module in :data:`MODULES` defines ``NAME`` and ``register(subparsers)``, which
 adds its parser and sets ``run`` to a function taking the parsed arguments and
-returning the exit code (``None`` means 0). None of them imports Qt.
+returning the exit code (``None`` means 0). None of them imports Qt, and a
+command that needs the Word export, the importer or the audit imports it in
+``run``: every module is loaded to build the parser, so ``lint`` should not
+pay for ``export``.
 """
 
 from __future__ import annotations

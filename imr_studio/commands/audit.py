@@ -13,7 +13,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..audit import audit_folder
 from ..checks.checklist import checklist
 from ..storage import ProjectFileError
 
@@ -35,6 +34,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Audit the folder, print the summary and write the output."""
+    from ..audit import audit_folder  # loaded for this command only
+
     if not args.folder.is_dir():
         raise ProjectFileError("it is not a folder.", action="audit", path=args.folder)
     if args.output and args.output.suffix.lower() not in (".docx", ".csv", ".json"):

@@ -6,7 +6,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..export import ExportError, LeakError, PublicationRefused, export_action_plan, export_qa_report, export_report
 from ..storage import ProjectFileError, load_project
 
 NAME = "export"
@@ -37,6 +36,8 @@ def run(args: argparse.Namespace) -> int:
     or the template is unusable; exit 1, listing each place, when the finished
     publication version still held something real and so was not saved.
     """
+    from ..export import ExportError, LeakError, PublicationRefused, export_action_plan, export_qa_report, export_report
+
     document = load_project(args.file)
     try:
         if args.qa_report:

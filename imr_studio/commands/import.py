@@ -13,7 +13,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..importer import WordImportError, import_word
 from ..storage import ProjectFileError, save_project
 
 NAME = "import"
@@ -34,6 +33,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Import ``args.report`` and write the project; print the summary."""
+    from ..importer import WordImportError, import_word  # loaded for this command only
+
     out = args.output or args.report.with_suffix(".imr")
     if out.exists() and not args.force:
         raise ProjectFileError("the file already exists (use --force to replace it; the old one is kept as a .bak "

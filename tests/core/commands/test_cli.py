@@ -264,3 +264,14 @@ def test_the_console_script(tmp_path: Path) -> None:
         pytest.skip(f"the imr-studio console script is not installed beside {sys.executable}")
     result = subprocess.run([script, "schema"], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0 and json.loads(result.stdout)["$ref"] == "#/$defs/Document"
+
+
+def test_building_the_command_line_does_not_load_the_word_export_the_importer_or_the_audit() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys, imr_studio.commands as c; c.load(); "
+            "print(sorted(m for m in ('docx', 'imr_studio.export.report', 'imr_studio.importer', 'imr_studio.audit') "
+            "if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
