@@ -376,22 +376,22 @@ def _signature(folder: Path) -> tuple[tuple[str, int, int], ...]:
     return tuple(result)
 
 
-@functools.lru_cache(maxsize=4)
-def _load(folders: tuple[Path, ...], signature: tuple) -> Rules:
+def _read(folders: tuple[Path, ...]) -> _Merger:
     merger = _Merger()
     for folder in folders:
         for path in _pack_files(folder):
             merger.add_file(path)
-    return merger.build()
+    return merger
+
+
+@functools.lru_cache(maxsize=4)
+def _load(folders: tuple[Path, ...], signature: tuple) -> Rules:
+    return _read(folders).build()
 
 
 @functools.lru_cache(maxsize=4)
 def _load_themes(folders: tuple[Path, ...], signature: tuple) -> Themes:
-    merger = _Merger()
-    for folder in folders:
-        for path in _pack_files(folder):
-            merger.add_file(path)
-    return merger.build_themes()
+    return _read(folders).build_themes()
 
 
 def load_themes() -> Themes:

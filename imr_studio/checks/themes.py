@@ -15,11 +15,13 @@ so a force adds its own words without a code change.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
 from ..model.document import Document, Event
 from .findings import Finding, Location, finding_at
+from .matcher import TextMemo
 from .rules import Rules, Themes
 from .texts import TextSpot
 
@@ -39,9 +41,19 @@ def _finding(path: tuple, rule: str, item: str, severity: str, message: str, sug
     return finding_at(path, rule, "completeness", item, severity, message, suggestion)  # type: ignore[arg-type]
 
 
+@functools.lru_cache(maxsize=64)
+def _memo(pattern: re.Pattern[str]) -> TextMemo[bool]:
+    """Whether ``pattern`` occurs in a text, remembered per text: after an edit only the changed text is read."""
+    return TextMemo(lambda text: pattern.search(text) is not None)
+
+
+def _in(pattern: re.Pattern[str], text: str) -> bool:
+    return _memo(pattern)(text)
+
+
 def _found(theme: str, themes: Themes, texts: list[str]) -> bool:
     pattern = themes.patterns.get(theme)
-    return pattern is not None and any(pattern.search(text) for text in texts)
+    return pattern is not None and any(_in(pattern, text) for text in texts)
 
 
 def analysis_texts(doc: Document) -> list[str]:
@@ -102,10 +114,10 @@ def _coercive_control_explained(themes: Themes, spots: list[TextSpot]) -> Iterat
     if named is None or behaviours is None:
         return
     prose = [spot for spot in spots if spot.section in _DESCRIBED_IN]
-    if any(behaviours.search(spot.text) for spot in prose):
+    if any(_in(behaviours, spot.text) for spot in prose):
         return
     for spot in prose:
-        match = named.search(spot.text)
+        match = named.search(spot.text) if _in(named, spot.text) else None
         if match is not None:
             yield Finding(
                 rule_id="themes.coercive-control-unexplained", category="completeness", item_id="ANA-1",
@@ -130,10 +142,10 @@ def children_place(doc: Document, themes: Themes) -> tuple | None:
     if present is None:
         return None
     for event in doc.contact.events:
-        if any(present.search(text) for text in _event_texts(event)):
+        if any(_in(present, text) for text in _event_texts(event)):
             return ("contact", "events", event.id, "summary")
     for index, paragraph in enumerate(doc.contact.narrative):
-        if present.search(paragraph.text):
+        if _in(present, paragraph.text):
             return ("contact", "narrative", index)
     return None
 
@@ -153,7 +165,7 @@ def _children(doc: Document, themes: Themes) -> Iterator[Finding]:
     names = _child_names(doc)
 
     def about_children(text: str) -> bool:
-        return bool(children.search(text) or (names and names.search(text)))
+        return _in(children, text) or bool(names and names.search(text))
 
     analysis = analysis_texts(doc)
     sentences = [s for text in analysis for s in re.split(r"(?<=[.!?])\s+", text) if about_children(s)]

@@ -34,6 +34,10 @@ _DATE_FIELDS = {
 }
 
 
+_SUGGESTIONS_READ = {("review", "death_type"), ("review", "terms_of_reference"), ("review", "subjects")}
+"""The parts of the review the suggested terms of reference depend on (with the chronology)."""
+
+
 class ReviewDetailsPage(Page):
     """Who wrote this IMR, for which review, about whom, over what period."""
 
@@ -90,7 +94,7 @@ class ReviewDetailsPage(Page):
         suggestions.addWidget(self.suggested, 1)
         suggestions.addWidget(self.add_suggested)
         self.terms.layout().addLayout(suggestions)
-        self.bridge.changed.connect(lambda _changes: self.isVisible() and self.show_suggested_terms())
+        self.bridge.changed.connect(self._maybe_new_suggestions)
         self.show_suggested_terms()
         self.subjects = place(
             self.body,
@@ -143,6 +147,12 @@ class ReviewDetailsPage(Page):
         self.suggest_result.setText(f"{len(names)} name{'s' if len(names) != 1 else ''} added: write the role for each."
                                     if names else "No new names after a rank or title were found in the text.")
         return len(names)
+
+    def _maybe_new_suggestions(self, changes: list) -> None:
+        """Work the suggestions out again only for an edit they depend on (not each keystroke in another field)."""
+        if self.isVisible() and any(tuple(change.path[:2]) in _SUGGESTIONS_READ or change.path[:1] == ("contact",)
+                                    for change in changes):
+            self.show_suggested_terms()
 
     def show_suggested_terms(self) -> list[str]:
         """Show the terms of reference this kind of review calls for that no term yet covers; return them."""

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from imr_studio.checks import run_checks
 from imr_studio.checks.equality import discusses, equality_findings
@@ -96,3 +98,22 @@ def test_taking_the_sentences_on_two_characteristics_out_of_the_sample_brings_ba
     findings = run_checks(sample).item("CHR-2").findings
     assert {(f.rule_id, f.location.path[2], f.text) for f in findings} == {
         ("equality.not-discussed", "sub-2", "neurodivergence"), ("equality.not-discussed", "sub-2", "drug_use")}
+
+
+_NAMES = st.text(alphabet=st.characters(categories=("Lu", "Ll", "Lo", "Mn")), min_size=2, max_size=12).filter(
+    lambda name: name[:1].isalpha() and name.isprintable() and not name.isupper())  # all capitals reads as an acronym
+
+
+@settings(max_examples=25, deadline=None)
+@given(child=_NAMES, victim=_NAMES)
+def test_the_well_written_imr_stays_clean_whatever_the_peoples_names_are(child: str, victim: str) -> None:
+    """Names in any alphabet, with accents written as combining marks: renamed everywhere, the IMR still meets every item."""
+    from imr_studio.model import DocumentEditor
+    from imr_studio.model.search import find, replace
+
+    document = load_project(WELL_WRITTEN)
+    editor = DocumentEditor(document)
+    for old, new in (("Oliver", child), ("Natalie", victim)):
+        replace(editor, find(document, old, match_case=True, whole_words=True), new)
+    report = run_checks(document)
+    assert {item.id: item.status for item in report.items if item.status not in ("met", "judgement")} == {}
