@@ -27,7 +27,8 @@ def word_width_pt(word: str, size_pt: float, *, bold: bool = False) -> float:
 
 
 def _longest_word(texts: Sequence[str], size_pt: float, *, bold: bool = False) -> float:
-    return max((word_width_pt(word, size_pt, bold=bold) for text in texts for word in text.split()), default=0.0)
+    words = {word for text in texts for word in text.split()}  # each word measured once, however often it is used
+    return max((word_width_pt(word, size_pt, bold=bold) for word in words), default=0.0)
 
 
 def fitted_widths(weights: Sequence[float], titles: Sequence[str], rows: Sequence[Sequence[str]], total_emu: int,

@@ -11,6 +11,7 @@ Qt-free.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 _INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e")
@@ -21,21 +22,29 @@ _HYPHENS = frozenset("\u2010\u2011\u2012\u2013")
 
 def normalise(text: str) -> tuple[str, list[int]]:
     """``text`` as it reads (see the module), and for each of its characters the index of the original one."""
+    if text.isascii():  # the common case, one character for one: only case and the grave accent change
+        return text.lower().replace("`", "'"), list(range(len(text)))
     out: list[str] = []
     origin: list[int] = []
     for index, char in enumerate(text):
-        if char in _INVISIBLE:
-            continue
-        if char in _SPACES:
-            char = " "
-        elif char in _APOSTROPHES:
-            char = "'"
-        elif char in _HYPHENS:
-            char = "-"
-        for piece in unicodedata.normalize("NFKC", char).casefold():
-            out.append(piece)
-            origin.append(index)
+        piece = _reads_as(char)
+        out.append(piece)
+        origin.extend([index] * len(piece))
     return "".join(out), origin
+
+
+@functools.lru_cache(maxsize=4096)
+def _reads_as(char: str) -> str:
+    """What one character reads as: nothing if it is invisible, else one or more normalised characters."""
+    if char in _INVISIBLE:
+        return ""
+    if char in _SPACES:
+        char = " "
+    elif char in _APOSTROPHES:
+        char = "'"
+    elif char in _HYPHENS:
+        char = "-"
+    return unicodedata.normalize("NFKC", char).casefold()
 
 
 def original_span(origin: list[int], start: int, end: int) -> tuple[int, int]:

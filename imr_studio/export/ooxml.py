@@ -1,15 +1,14 @@
 """Small WordprocessingML helpers python-docx does not offer.
 
-Fields (page numbers, page references), bookmarks and links to them,
-repeating table header rows, section breaks, list restarts and the "update
-fields on open" setting. Each works
-on python-docx objects and their underlying XML elements.
+Fields (page numbers, page references), bookmarks and links to them, table
+grids, rows and shading, section breaks, list restarts and the "update
+fields on open" setting. Each works on python-docx objects and their
+underlying XML elements. Paragraphs and tables in bulk are written by :mod:`.wordml`.
 """
 
 from __future__ import annotations
 
 import copy
-import re
 
 from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT
@@ -97,14 +96,6 @@ def page_reference(link: OxmlElement, name: str) -> None:
     link.extend(_field(f"PAGEREF {name} \\h"))
 
 
-def repeat_header_row(table: Table) -> None:
-    """Make the table's first row repeat at the top of every page it runs onto."""
-    row_properties = table.rows[0]._tr.get_or_add_trPr()
-    flag = OxmlElement("w:tblHeader")
-    flag.set(qn("w:val"), "true")
-    row_properties.append(flag)
-
-
 def set_grid(table: Table, widths) -> None:
     """Give the table's columns these widths (LibreOffice reads the grid, Word the cells)."""
     grid = table._tbl.tblGrid
@@ -118,21 +109,6 @@ def keep_row_together(table: Table) -> None:
         flag = OxmlElement("w:cantSplit")
         flag.set(qn("w:val"), "true")
         row._tr.get_or_add_trPr().append(flag)
-
-
-def upright_text(cell) -> None:
-    """Write the cell's text bottom to top (a narrow column's header)."""
-    direction = OxmlElement("w:textDirection")
-    direction.set(qn("w:val"), "btLr")
-    cell._tc.get_or_add_tcPr().append(direction)
-
-
-def row_height(row, height) -> None:
-    """Make the table row at least ``height`` tall (an EMU length)."""
-    element = OxmlElement("w:trHeight")
-    element.set(qn("w:val"), str(int(height.twips)))
-    element.set(qn("w:hRule"), "atLeast")
-    row._tr.get_or_add_trPr().append(element)
 
 
 def shade_cell(cell, fill: str) -> None:
@@ -206,19 +182,3 @@ def update_fields_on_open(document: DocxDocument) -> None:
         settings.append(flag)
     flag.set(qn("w:val"), "true")
 
-
-_CODE_HYPHEN = re.compile(r"(?<=\w)-(?=\w)(?=[^\s]*\d)|(?<=\d)-(?=\w)")
-"""A hyphen inside a code with digits ("2102-1102", "CAD-2211-0394"), where a line must never break."""
-
-
-def add_text_keeping_codes(paragraph: Paragraph, text: str) -> None:
-    """Add ``text`` as a run, with every hyphen inside a reference number made non-breaking (``w:noBreakHyphen``)."""
-    pieces = _CODE_HYPHEN.split(text)
-    run = paragraph.add_run(pieces[0])
-    for piece in pieces[1:]:
-        run._r.append(OxmlElement("w:noBreakHyphen"))
-        if piece:
-            text_element = OxmlElement("w:t")
-            text_element.text = piece
-            text_element.set(qn("xml:space"), "preserve")
-            run._r.append(text_element)

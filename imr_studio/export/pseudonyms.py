@@ -244,6 +244,8 @@ class Pseudonymiser:
             take(start, end, note)
         for match in _HANDLE.finditer(plain):
             token = match.group()
+            if token.isalpha():  # a plain word (most are): no "@", "_" or digit, so no handle
+                continue
             if ("@" in token or "_" in token or any(c.isdigit() for c in token)) and any(p in token for p in self._parts):
                 take(*match.span(), EMAIL_REMOVED if "@" in token.strip("@") else HANDLE_REMOVED)
         for match in self._names.finditer(plain) if self._names else ():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 import io
 import re
 from collections.abc import Callable
@@ -95,8 +96,9 @@ def to_bytes(docx_document: DocxDocument) -> bytes:
     return buffer.getvalue()
 
 
+@functools.lru_cache(maxsize=65536)
 def is_english_word(word: str) -> bool:
-    """True for an ordinary English word (lower case), by the spelling dictionary."""
+    """True for an ordinary English word (lower case), by the spelling dictionary (which never changes)."""
     from ..checks.spelling import Speller  # the dictionary loads only for a publication export
 
     return Speller().is_known(word.lower())

@@ -104,9 +104,8 @@ def _open(path: Path) -> DocxDocument:
         raise ExportError(f"the report template “{path}” is not a Word document (.docx)") from exc
 
 
-def _part_paragraph_texts(path: Path) -> list[tuple[str, str]]:
+def _part_paragraph_texts(document: DocxDocument) -> list[tuple[str, str]]:
     """``(part name, text)`` for every paragraph of the body, headers and footers."""
-    document = _open(path)
     parts = [("the body", document.element.body)]
     for number, section in enumerate(document.sections, 1):
         for kind in ("header", "footer"):
@@ -150,7 +149,7 @@ def check_template(path: Path | str) -> list[str]:
     problems = []
     style_names = {style.name for style in document.styles}
     problems += [f"the style “{name}” is missing" for name in REQUIRED_STYLES if name not in style_names]
-    texts = _part_paragraph_texts(path)
+    texts = _part_paragraph_texts(document)
     problems += _split_tags(texts)
     used, syntax = _names_used(path)
     if syntax:

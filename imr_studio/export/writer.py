@@ -1,4 +1,4 @@
-"""Builds the generated part of a report with python-docx, in the template's styles.
+"""Builds the generated part of a report in the template's styles, with python-docx and :mod:`.wordml`.
 
 :class:`ReportWriter` appends headings, numbered paragraphs, narratives,
 tables and landscape sections, then :meth:`ReportWriter.finish` puts the
@@ -14,17 +14,20 @@ out as it lays out the pages and Word updates when it opens the file.
 from __future__ import annotations
 
 import contextlib
+import functools
+import itertools
 from collections.abc import Iterator, Sequence
 
 from docx.document import Document as DocxDocument
-from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_BREAK
 from docx.oxml.ns import qn
+from docx.section import Section
 from docx.shared import Cm, Emu
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from ..model.narrative import Paragraph as NarrativeParagraph
-from . import ooxml
+from . import ooxml, wordml
 from .column_widths import fitted_widths
 from .errors import ExportError
 from .labels import label
@@ -49,17 +52,28 @@ class ReportWriter:
         self._landscape = False
         self._style_ids: dict[str, str] = {}
 
-    def _add(self, style: str, text: str = ""):
-        """A new paragraph in ``style`` (looked up once: python-docx's lookup is slow)."""
-        paragraph = self.document.add_paragraph(text)
-        self.style(paragraph, style)
-        return paragraph
+    def _add(self, style: str, text: str = "", *, runs: str | None = None) -> DocxParagraph:
+        """A new paragraph in ``style`` at the end of the body, holding ``text`` (if any) or ``runs`` (:mod:`.wordml`)."""
+        if runs is None:
+            runs = wordml.run(text) if text else ""
+        return DocxParagraph(self._append(wordml.paragraph(self.style_id(style), runs)), self.document)
 
-    def style(self, paragraph, style: str) -> None:
-        """Give ``paragraph`` the template's style called ``style``."""
+    def _append(self, xml: str):
+        """The element written as ``xml`` (:mod:`.wordml`), added at the end of the body, before its section properties."""
+        element = wordml.element(xml)
+        self._body.sectPr.addprevious(element)
+        return element
+
+    def style_id(self, style: str) -> str:
+        """The id of the template's style called ``style`` (looked up once: python-docx's lookup is slow)."""
         if style not in self._style_ids:
             self._style_ids[style] = self.document.styles[style].style_id
-        paragraph._p.style = self._style_ids[style]
+        return self._style_ids[style]
+
+    @functools.cached_property
+    def _table_style_id(self) -> str | None:
+        """The id python-docx gives the "Table Grid" style (``None`` when it is the template's default table style)."""
+        return self.document.part.get_style_id("Table Grid", WD_STYLE_TYPE.TABLE)
 
     # --- text ----------------------------------------------------------------
 
@@ -82,10 +96,8 @@ class ReportWriter:
 
     def paragraph(self, text: str, *, numbered: bool = True, bold_lead: str = "") -> None:
         """A body paragraph, numbered 1.1, 1.2 ... unless ``numbered`` is false."""
-        paragraph = self._add("Numbered Paragraph" if numbered else "Normal")
-        if bold_lead:
-            paragraph.add_run(xml_safe(bold_lead) + " ").bold = True
-        paragraph.add_run(xml_safe(text))
+        lead = wordml.run(xml_safe(bold_lead) + " ", {"bold"}) if bold_lead else ""
+        self._add("Numbered Paragraph" if numbered else "Normal", runs=lead + wordml.run(xml_safe(text)))
 
     def narrative(self, paragraphs: Sequence[NarrativeParagraph], *, numbered: bool = True) -> None:
         """A narrative: body paragraphs numbered, bullets and numbered lists in list styles."""
@@ -94,17 +106,18 @@ class ReportWriter:
             if not item.text.strip():
                 list_id = None
                 continue
+            runs = _formatted_runs(item)
             if item.style == "bullet":
-                paragraph, list_id = self._add("List Bullet"), None
+                self._add("List Bullet", runs=runs)
+                list_id = None
             elif item.style == "number":
-                paragraph = self._add("List Number")
+                paragraph = self._add("List Number", runs=runs)
                 if list_id is None:
                     list_id = ooxml.restart_numbering(self.document, "List Number")
                 ooxml.set_list(paragraph, list_id)
             else:
-                paragraph = self._add("Numbered Paragraph" if numbered else "Normal")
+                self._add("Numbered Paragraph" if numbered else "Normal", runs=runs)
                 list_id = None
-            _formatted_runs(paragraph, item)
 
     def numbered_list(self, texts: Sequence[str]) -> None:
         """A list numbered 1, 2, 3 ... from the start."""
@@ -133,11 +146,15 @@ class ReportWriter:
 
     def text_width(self) -> Emu:
         """The width between the margins of the page being written."""
-        section = self.document.sections[-1]
+        section = self._last_section()
         width = section.page_width - section.left_margin - section.right_margin
         if self._landscape:
             width = section.page_height - section.top_margin - section.bottom_margin
         return Emu(width)
+
+    def _last_section(self) -> Section:
+        """The document's last section (``document.sections[-1]``, without searching the whole document for it)."""
+        return Section(self._body.sectPr, self.document.part)
 
     def table(self, columns: Sequence[tuple[str, float]], rows: Sequence[Sequence[str]], *,
               group_columns: int = 0, upright_from: int | None = None) -> None:
@@ -149,42 +166,25 @@ class ReportWriter:
         Rows whose first ``group_columns`` values are the same as the row
         above's show them once, in cells merged down the group.
         """
-        table = self.document.add_table(rows=1, cols=len(columns))
-        table.style = "Table Grid"
-        table.alignment = WD_TABLE_ALIGNMENT.CENTER
-        table.autofit = False
         titles = [title if upright_from is None or column < upright_from else ""
                   for column, (title, _) in enumerate(columns)]
-        widths = [Emu(width) for width in fitted_widths([weight for _, weight in columns], titles,
-                                                        rows, int(self.text_width()), self._table_font_pt())]
-        ooxml.set_grid(table, widths)
+        widths = [Emu(width).twips for width in fitted_widths([weight for _, weight in columns], titles,
+                                                              rows, int(self.text_width()), self._table_font_pt)]
+        height = None
         if upright_from is not None:
-            for cell in table.rows[0].cells[upright_from:]:
-                ooxml.upright_text(cell)
             longest = max((len(title) for title, _ in columns[upright_from:]), default=0)
-            ooxml.row_height(table.rows[0], Emu(int((longest * 0.75 * self._table_font_pt() + 18) * 12_700)))
-        for cell, (title, _), width in zip(table.rows[0].cells, columns, widths):
-            self.cell_text(cell, title, "Table Heading", width)
-            ooxml.shade_cell(cell, HEADER_FILL)
-        group_starts = []  # (row index in the table, group values)
-        for values in rows:
-            row = table.add_row()
-            key = tuple(values[:group_columns])
-            repeated = bool(group_columns) and bool(group_starts) and group_starts[-1][1] == key
-            if not repeated:
-                group_starts.append((len(table.rows) - 1, key))
-            for column, (cell, value, width) in enumerate(zip(row.cells, values, widths)):
-                if repeated and column < group_columns:
-                    cell.width = width  # left empty: merged into the group's first cell below
-                else:
-                    self.cell_text(cell, value, "Table Text", width)
-        for (first, _), (after, _) in zip(group_starts, group_starts[1:] + [(len(table.rows), ())]):
-            for column in range(group_columns if after - first > 1 else 0):
-                table.cell(first, column).merge(table.cell(after - 1, column))
-        ooxml.repeat_header_row(table)
-        ooxml.keep_row_together(table)
+            height = Emu(int((longest * 0.75 * self._table_font_pt + 18) * 12_700)).twips
+        header = wordml.row(
+            [wordml.cell(title, self.style_id("Table Heading"), width, fill=HEADER_FILL,
+                         upright=upright_from is not None and column >= upright_from)
+             for column, ((title, _), width) in enumerate(zip(columns, widths))],
+            header=True, height_twips=height,
+        )
+        body = _body_rows(rows, widths, self.style_id("Table Text"), group_columns)
+        self._append(wordml.table([header, *body], widths, self._table_style_id, centred=True))
         self._add("Normal").paragraph_format.space_after = Cm(0)
 
+    @functools.cached_property
     def _table_font_pt(self) -> float:
         """The size of the template's table text, in points (10 when the style does not say)."""
         try:
@@ -195,26 +195,20 @@ class ReportWriter:
 
     def fields(self, pairs: Sequence[tuple[str, str]]) -> None:
         """A two-column table of labelled values."""
-        table = self.document.add_table(rows=0, cols=2)
-        table.style = "Table Grid"
-        table.autofit = False
-        widths = (Emu(int(self.text_width() * 0.3)), Emu(int(self.text_width() * 0.7)))
-        ooxml.set_grid(table, widths)
-        for title, value in pairs:
-            cells = table.add_row().cells
-            self.cell_text(cells[0], title, "Table Heading", widths[0])
-            ooxml.shade_cell(cells[0], HEADER_FILL)
-            self.cell_text(cells[1], value, "Table Text", widths[1])
-        ooxml.keep_row_together(table)
+        widths = [Emu(int(self.text_width() * 0.3)).twips, Emu(int(self.text_width() * 0.7)).twips]
+        heading, text = self.style_id("Table Heading"), self.style_id("Table Text")
+        rows = [wordml.row([wordml.cell(title, heading, widths[0], fill=HEADER_FILL),
+                            wordml.cell(value, text, widths[1])]) for title, value in pairs]
+        self._append(wordml.table(rows, widths, self._table_style_id, centred=False))
         self._add("Normal")
 
     def cell_text(self, cell, text: str, style: str, width: Emu) -> None:
-        """Put ``text`` in ``cell``, a paragraph for each of its lines."""
+        """Put ``text`` in a new, empty ``cell``, a paragraph for each of its lines."""
         cell.width = width
-        for number, line in enumerate(text.split("\n")):
-            paragraph = cell.paragraphs[0] if number == 0 else cell.add_paragraph()
-            self.style(paragraph, style)
-            ooxml.add_text_keeping_codes(paragraph, xml_safe(line))
+        tc = cell._tc
+        for empty in tc.findall(qn("w:p")):
+            tc.remove(empty)
+        tc.extend(wordml.elements(wordml.lines(text, self.style_id(style))))
 
     # --- layout --------------------------------------------------------------
 
@@ -222,12 +216,12 @@ class ReportWriter:
         """Start (``on``) or end a run of landscape pages, for wide tables."""
         if on == self._landscape:
             return
-        ooxml.end_section(self.document.add_paragraph(), self.document.sections[-1], landscape=self._landscape)
+        ooxml.end_section(self.document.add_paragraph(), self._last_section(), landscape=self._landscape)
         self._landscape = on
 
     def landscape_throughout(self) -> None:
         """Lay every page out in landscape (for a document that is one wide table)."""
-        section = self.document.sections[-1]
+        section = self._last_section()
         ooxml.orient(section, section, landscape=True)
 
     def keep_only_body(self) -> None:
@@ -247,8 +241,7 @@ class ReportWriter:
         """The contents list: each level 1 and 2 heading, linked to it, with its page number."""
         self._add("TOC Heading", label("contents"))
         for index, (level, number, text) in enumerate(self._headings):
-            paragraph = self._add(f"TOC {level}")
-            paragraph.add_run(f"{number}\t{text}\t" if number else f"{text}\t")
+            paragraph = self._add(f"TOC {level}", f"{number}\t{text}\t" if number else f"{text}\t")
             name = self._bookmark_name(index)
             ooxml.page_reference(ooxml.link_to_bookmark(paragraph, name), name)
         self.page_break()
@@ -269,11 +262,45 @@ class ReportWriter:
         ooxml.update_fields_on_open(self.document)
 
 
-def _formatted_runs(paragraph, item: NarrativeParagraph) -> None:
-    """Runs of ``item.text`` with bold and italic where its marks say."""
+def _body_rows(rows: Sequence[Sequence[str]], widths: Sequence[int], style_id: str, group_columns: int) -> list[str]:
+    """The rows of a table (see :mod:`.wordml`) holding ``rows``, the first ``group_columns`` cells merged by group.
+
+    A row shorter than the table leaves its last cells empty.
+    """
+    written = []
+    for values, merge in zip(rows, _merges(rows, group_columns)):
+        cells = []
+        for column, width in enumerate(widths):
+            if column < group_columns and merge:
+                cells.append(wordml.cell(values[column] if merge == "restart" else None, style_id, width, merge=merge))
+            else:
+                cells.append(wordml.cell(values[column] if column < len(values) else None, style_id, width))
+        written.append(wordml.row(cells))
+    return written
+
+
+def _merges(rows: Sequence[Sequence[str]], group_columns: int) -> list[str]:
+    """For each row, how its first ``group_columns`` cells merge with the rows holding the same values there.
+
+    "restart" on the first row of such a group, "continue" on the rows below it, "" on a row alone (or when
+    ``group_columns`` is 0).
+    """
+    keys = [tuple(values[:group_columns]) for values in rows]
+    merges = []
+    for index, key in enumerate(keys):
+        if group_columns and index and keys[index - 1] == key:
+            merges.append("continue")
+        elif group_columns and index + 1 < len(keys) and keys[index + 1] == key:
+            merges.append("restart")
+        else:
+            merges.append("")
+    return merges
+
+
+def _formatted_runs(item: NarrativeParagraph) -> str:
+    """Runs of ``item.text`` (see :mod:`.wordml`) with bold and italic where its marks say."""
     cuts = sorted({0, len(item.text), *(m.start for m in item.marks), *(m.end for m in item.marks)})
-    for start, end in zip(cuts, cuts[1:]):
-        run = paragraph.add_run(xml_safe(item.text[start:end]))
-        styles = {m.style for m in item.marks if m.start <= start and end <= m.end}
-        run.bold = True if "bold" in styles else None
-        run.italic = True if "italic" in styles else None
+    return "".join(
+        wordml.run(xml_safe(item.text[start:end]), {m.style for m in item.marks if m.start <= start and end <= m.end})
+        for start, end in itertools.pairwise(cuts)
+    )
