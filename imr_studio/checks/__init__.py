@@ -12,9 +12,33 @@ enough to run after every edit. Rule content (phrases, acronyms, vague verbs,
 thresholds) lives in rule packs, see ``docs/RULES.md``.
 """
 
-from .dismissals import dismissal_for
-from .engine import ItemResult, Report, run_checks
-from .findings import Finding, Location
-from .rules import Rules, load_rules
+from __future__ import annotations
 
-__all__ = ["Finding", "ItemResult", "Location", "Report", "Rules", "dismissal_for", "load_rules", "run_checks"]
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .dismissals import dismissal_for
+    from .engine import ItemResult, Report, run_checks
+    from .findings import Finding, Location
+    from .rules import Rules, load_rules
+
+_HOMES = {
+    "dismissal_for": "dismissals", "ItemResult": "engine", "Report": "engine", "run_checks": "engine",
+    "Finding": "findings", "Location": "findings", "Rules": "rules", "load_rules": "rules",
+}
+"""Where each name of the package lives: a module is imported when one of its names is first used, so that
+importing one small part of the checks (the checklist's wording, say) does not load the whole engine."""
+
+__all__ = sorted(_HOMES)
+
+
+def __getattr__(name: str):
+    """The package's names, each imported from its module on first use."""
+    try:
+        module = _HOMES[name]
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value

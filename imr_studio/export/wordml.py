@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Sequence
-from xml.sax.saxutils import escape
 
 from docx.oxml.ns import nsdecls
 from docx.oxml.parser import parse_xml
@@ -30,6 +29,18 @@ _ATTRIBUTE = {'"': "&quot;"}
 _NAME_END = re.compile(r"[\s/>]")
 _MARKS = (("bold", "<w:b/>"), ("italic", "<w:i/>"))
 """Run marks and their elements, in the order Word's schema puts them."""
+
+
+def escape(text: str, entities: dict[str, str] | None = None) -> str:
+    """``text`` with ``&``, ``<`` and ``>`` (and any of ``entities``) escaped for XML.
+
+    The same as :func:`xml.sax.saxutils.escape`, which is not used because importing it loads
+    :mod:`urllib.request` and with it the HTTP client, which an offline application has no use for.
+    """
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    for character, entity in (entities or {}).items():
+        text = text.replace(character, entity)
+    return text
 
 
 def _t(text: str, *, preserve: bool) -> str:

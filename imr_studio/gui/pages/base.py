@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 from ...model import Path, sections
@@ -17,6 +18,12 @@ class Page(QScrollArea):
     Subclasses set ``section`` (the id of the section they edit, in
     ``resources/sections.json``, which gives the page its title) and ``form``
     (the Designer form in ``ui/``), then bind the form's widgets in :meth:`bind`.
+
+    A page is cheap to create: its form is loaded and bound by :meth:`build`,
+    which the window calls the first time the page is shown, so that opening
+    an IMR builds only the page on show. Anything that reaches into a page's
+    widgets before then (an attribute :meth:`bind` sets, such as ``body``)
+    builds it first, so no caller sees a page half made.
     """
 
     section: str = ""
@@ -27,14 +34,39 @@ class Page(QScrollArea):
         self.bridge = bridge
         self.title = sections.section(self.section).title
         """The section's title, as the navigator shows it."""
+        self.built = False
+        """True once the form has been loaded and bound (:meth:`build`)."""
+        self._building = False
         mark_page_area(self)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.body = load_form(self.form)
-        self.setWidget(self.body)
         self.setAccessibleName(self.title)
-        self.bind()
-        order_tab_focus(self.body)
+
+    def build(self) -> None:
+        """Load the form and bind it to the document, once; later calls do nothing."""
+        if self.built or self._building:
+            return
+        self._building = True
+        try:
+            self.body = load_form(self.form)
+            self.bind()
+            order_tab_focus(self.body)  # before it joins the window, whose own tab order it then joins whole
+            self.setWidget(self.body)
+            self.built = True
+        finally:
+            self._building = False
+
+    def __getattr__(self, name: str):
+        """An attribute the form's binding sets (``body``, a page's editors): build the page, then give it."""
+        if name.startswith("_") or self.__dict__.get("_building", True):
+            raise AttributeError(name)
+        self.build()
+        return object.__getattribute__(self, name)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
+        """Shown for the first time: build the page first."""
+        self.build()
+        super().showEvent(event)
 
     def bind(self) -> None:
         """Connect the form's widgets to the document."""
@@ -42,6 +74,7 @@ class Page(QScrollArea):
 
     def reveal(self, path: Path, span: Span = None) -> bool:
         """Show and focus the editor of ``path`` (selecting ``span`` in a text); False if this page has none."""
+        self.build()
         return reveal(self.body, path, span)
 
     def path(self, *steps: str) -> Path:

@@ -63,6 +63,9 @@ class QualityPage(Page):
     review_requested = Signal(bool)
     """Emitted when the page's button asks to start (True) or stop (False) reviewing."""
 
+    _reviewer_when_built: Signer | None = None
+    """Who reviews, when review mode was set before the page was first shown."""
+
     def bind(self) -> None:
         self.reviewer: Signer | None = None
         self._comment_item = ""
@@ -123,12 +126,15 @@ class QualityPage(Page):
             self.model.index(0, 0),
             QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
         )
-        self.set_reviewer(None)
+        self.set_reviewer(self._reviewer_when_built)
 
     # --- review mode ---------------------------------------------------------
 
     def set_reviewer(self, signer: Signer | None) -> None:
         """Review as ``signer`` (giving verdicts and deciding, signed with their key), or stop with None."""
+        if not (self.built or self._building):  # nothing on show yet: the page starts so when it is built
+            self._reviewer_when_built = signer
+            return
         self.sign_comment()
         self.reviewer = signer
         if signer is not None:

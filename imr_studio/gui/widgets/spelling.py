@@ -1,8 +1,8 @@
 """Spelling as the author types: misspelt words underlined, suggestions and "add to my dictionary" on right-click.
 
 The checking is the core's (:mod:`imr_studio.checks.spelling`). The
-dictionary loads once, on a worker thread, the first time an editor asks for
-it; until then nothing is underlined. Every editor then underlines its words,
+dictionary loads once, on a worker thread, a moment after an editor is first
+drawn (:mod:`~imr_studio.gui.after_paint`); until then nothing is underlined. Every editor then underlines its words,
 knowing the IMR's own names (subjects, agency, glossary terms) as words.
 """
 
@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QContextMenuEvent, QSyntaxHighlighter, QTextCh
 from PySide6.QtWidgets import QApplication, QTextEdit
 
 from ...checks.spelling import NAME_SOURCES, Speller, document_words
+from ..after_paint import soon_after_paint
 from ..bridge import DocumentBridge
 from .reveal import utf16_length
 
@@ -37,7 +38,13 @@ class SpellingService(QObject):
         self.speller: Speller | None = None
         """None until the dictionary has loaded."""
         self._loaded.connect(self._ready)
-        QThreadPool.globalInstance().start(_Load(self._loaded))
+        self._asked = False
+
+    def load_soon(self) -> None:
+        """Load the dictionary on a worker thread a moment from now (called as an editor is drawn); once only."""
+        if not self._asked:
+            self._asked = True
+            soon_after_paint(lambda: QThreadPool.globalInstance().start(_Load(self._loaded)))
 
     def _ready(self, speller: Speller) -> None:
         self.speller = speller
@@ -107,7 +114,11 @@ class SpellingHighlighter(QSyntaxHighlighter):
         return None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
-        """On right-click over a misspelt word: its suggestions and "Add to my dictionary" above the usual menu."""
+        """Drawn: ask for the dictionary. On right-click over a misspelt word: its suggestions and "Add to my
+        dictionary" above the usual menu."""
+        if event.type() == QEvent.Type.Paint:
+            self._service.load_soon()
+            return False
         if event.type() != QEvent.Type.ContextMenu or not isinstance(event, QContextMenuEvent):
             return False
         word = self.misspelt_at(self._editor.cursorForPosition(event.pos()))

@@ -6,7 +6,7 @@ import time
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, QThreadPool, QTimer, Signal
 
-from ...checks import load_rules, run_checks
+from ... import checks  # the engine loads with the first run, after the window is drawn
 from ...model.document import Document
 from ...storage import copy_of
 from ..bridge import DocumentBridge
@@ -32,8 +32,8 @@ class _FirstRun(QRunnable):
 
     def run(self) -> None:
         try:
-            rules = self._rules if self._rules is not None else load_rules()
-            report = run_checks(self._snapshot, rules)
+            rules = self._rules if self._rules is not None else checks.load_rules()
+            report = checks.run_checks(self._snapshot, rules)
         except Exception:  # noqa: BLE001 (reported again on the GUI thread, where errors are shown)
             self.signals.failed.emit()
             return
@@ -41,7 +41,7 @@ class _FirstRun(QRunnable):
 
 
 class CheckRunner(QObject):
-    """Reruns :func:`run_checks` after edits (debounced) and publishes the report on the bridge.
+    """Reruns :func:`~imr_studio.checks.run_checks` after edits (debounced) and publishes the report on the bridge.
 
     The first run on a newly opened document is the slow one (the rule packs
     compile, and every text is checked for the first time: most of a second
@@ -102,9 +102,9 @@ class CheckRunner(QObject):
             QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)
             return
         if self.rules is None:
-            self.rules = self.bridge.rules = load_rules()
+            self.rules = self.bridge.rules = checks.load_rules()
         started = time.perf_counter()
-        report = run_checks(self.bridge.document, self.rules)
+        report = checks.run_checks(self.bridge.document, self.rules)
         self.last_ms = (time.perf_counter() - started) * 1000
         self.bridge.publish_findings(report)
 

@@ -7,7 +7,7 @@ from collections import Counter
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -30,6 +30,7 @@ from ...model.progress import section_progress, section_status
 from ...settings import Settings
 from ...storage import RecoverySlot
 from .autosave import Autosaver
+from ..after_paint import soon_after_paint
 from ..bridge import DocumentBridge
 from .check_runner import CheckRunner
 from ..widgets.checks_panel import ChecksPanel
@@ -132,6 +133,8 @@ class MainWindow(QMainWindow, FileCommands, Assistance):
         self.resizeDocks([self.checks_dock], [320], Qt.Orientation.Horizontal)
         self.check_runner: CheckRunner | None = None
         self._words: dict[str, int] = {}
+        self._painted = False
+        """True once the window has been drawn: the first checks of a document wait for that (see _install)."""
 
         self._history_keys = HistoryKeys(self)
         QApplication.instance().focusChanged.connect(self._history_keys.follow_focus)
@@ -175,7 +178,8 @@ class MainWindow(QMainWindow, FileCommands, Assistance):
             self.bridge.detach()
         if not self.guard.is_for(path):
             self.guard.release()
-        for page in self.pages:
+        current = self.stack.currentWidget()
+        for page in sorted(self.pages, key=lambda page: page is current):  # the page on show last: no other is shown
             self.stack.removeWidget(page)
             page.deleteLater()
         self._laid_out.clear()
@@ -208,8 +212,19 @@ class MainWindow(QMainWindow, FileCommands, Assistance):
         self.review_mode.attach(next(p for p in self.pages if isinstance(p, QualityPage)))
         self.review_loop.attach(self.bridge)
         self._refresh_status()
-        self.check_runner.run_soon()
+        QTimer.singleShot(0, self._start_first_checks)
         self._show_access()
+
+    def _start_first_checks(self) -> None:
+        """Start the document's first checks on their worker thread, once the window on show has been drawn.
+
+        Started while the window is first drawn, the worker would hold that up
+        (:mod:`~imr_studio.gui.after_paint`). A hidden window starts them at once.
+        """
+        if self.isVisible() and not self._painted:
+            return  # the first paint calls again
+        if self.check_runner is not None and self.check_runner.rules is None and not self.check_runner.busy:
+            self.check_runner.run_soon()
 
     def _fit_navigator(self) -> None:
         """The sections list as wide as its longest title, and no wider unless the author widens it."""
@@ -240,6 +255,13 @@ class MainWindow(QMainWindow, FileCommands, Assistance):
             self._show_access()
             self.statusBar().showMessage("The lock is yours now: you can edit and save this IMR, as it is on disk.",
                                          8000)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt name)
+        """The first time the window is drawn, the checks of the document on show may start."""
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            soon_after_paint(self._start_first_checks)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
         """Once shown, the window's borders are known: keep all of it on the screen."""
@@ -395,6 +417,7 @@ class MainWindow(QMainWindow, FileCommands, Assistance):
     def _show_page(self, row: int) -> None:
         if 0 <= row < len(self.pages):
             page = self.pages[row]
+            page.build()
             self.stack.setCurrentWidget(page)
             if page not in self._laid_out:  # its dividers go back where they were once the page has its size
                 self._laid_out.add(page)

@@ -163,19 +163,20 @@ def test_an_edit_during_the_first_check_is_in_the_report_that_arrives(qtbot, win
     import threading
     import time
 
-    from imr_studio.gui.window import check_runner
+    from imr_studio import checks
     from imr_studio.model.narrative import Paragraph
 
-    real = check_runner.run_checks
+    real = checks.run_checks
 
     def slow_on_the_worker(document, rules):
         if threading.current_thread() is not threading.main_thread():
             time.sleep(0.5)
         return real(document, rules)
 
-    monkeypatch.setattr(check_runner, "run_checks", slow_on_the_worker)
+    monkeypatch.setattr(checks, "run_checks", slow_on_the_worker)
     window.open_sample(ask=False)
-    assert window.bridge.report is None and window.check_runner.busy
+    qtbot.waitUntil(lambda: window.check_runner.busy)  # started a moment after the window is drawn
+    assert window.bridge.report is None
     window.bridge.set(("methodology", "narrative"), [Paragraph(text="The ZQXV log was searched.")])
     qtbot.waitUntil(lambda: window.bridge.report is not None, timeout=5000)
     messages = [f.message for f in window.bridge.report.findings()]
@@ -185,16 +186,16 @@ def test_an_edit_during_the_first_check_is_in_the_report_that_arrives(qtbot, win
 def test_a_first_check_that_fails_is_run_again_where_the_error_shows(qtbot, window, monkeypatch) -> None:
     import threading
 
-    from imr_studio.gui.window import check_runner
+    from imr_studio import checks
 
-    real = check_runner.run_checks
+    real = checks.run_checks
 
     def fails_on_the_worker(document, rules):
         if threading.current_thread() is not threading.main_thread():
             raise RuntimeError("a rule broke")
         return real(document, rules)
 
-    monkeypatch.setattr(check_runner, "run_checks", fails_on_the_worker)
+    monkeypatch.setattr(checks, "run_checks", fails_on_the_worker)
     window.open_sample(ask=False)
     qtbot.waitUntil(lambda: window.bridge.report is not None, timeout=5000)
     assert len(window.bridge.report.items) == 24 and window.checks_panel.tree.topLevelItemCount() == 8

@@ -1,0 +1,55 @@
+"""What the window does first: only the page on show is built, and background work waits until it is drawn."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from imr_studio.gui.window.main_window import MainWindow
+from imr_studio.settings import Settings
+
+
+def test_opening_an_imr_builds_only_the_page_on_show(qtbot, window) -> None:
+    window.open_sample(ask=False)
+    assert [page for page in window.pages if page.built] == [window.current_page()]
+    window.step_section(1)
+    assert window.current_page().built and window.current_page().body.findChildren(QLineEdit) is not None
+    assert sum(page.built for page in window.pages) == 2
+
+
+def test_a_page_reached_into_before_it_is_shown_is_built_whole(qtbot, window) -> None:
+    window.open_sample(ask=False)
+    quality = window.pages[-1]
+    assert not quality.built
+    assert quality.table.model().rowCount() == 24  # reaching for its table builds it, bound to the document
+    assert quality.built and not quality.isVisible()
+    assert window.reveal(("methodology", "narrative")) and window.current_page().section == "methodology"
+
+
+def test_review_mode_set_before_the_quality_page_is_built_holds_once_it_is(qtbot, window) -> None:
+    window.open_sample(ask=False)
+    quality = window.pages[-1]
+    quality.set_reviewer(None)
+    assert not quality.built
+    window.show_page(quality)
+    assert quality.built and quality.comment.isReadOnly()
+
+
+def test_the_first_checks_start_once_the_window_is_drawn(qtbot) -> None:
+    win = MainWindow(Settings(), start_empty=False)
+    qtbot.addWidget(win)
+    win.open_sample(ask=False)
+    win.show()
+    assert not win.check_runner.busy and win.bridge.report is None  # nothing competes with the first paint
+    qtbot.waitUntil(lambda: win.bridge.report is not None, timeout=10000)
+    assert len(win.bridge.report.items) == 24
+    win.bridge.editor.mark_saved()
+
+
+def test_a_hidden_window_checks_its_document_without_being_drawn(qtbot) -> None:
+    win = MainWindow(Settings(), start_empty=False)
+    qtbot.addWidget(win)
+    win.open_sample(ask=False)
+    qtbot.waitUntil(lambda: win.bridge.report is not None, timeout=10000)
+    assert not win.isVisible()
+    QApplication.processEvents()
+    win.bridge.editor.mark_saved()
