@@ -2,8 +2,8 @@
 
 The checking is the core's (:mod:`imr_studio.checks.spelling`). The
 dictionary loads once, on a worker thread, a moment after an editor is first
-drawn (:mod:`~imr_studio.gui.after_paint`); until then nothing is underlined. Every editor then underlines its words,
-knowing the IMR's own names (subjects, agency, glossary terms) as words.
+drawn (:mod:`.after_paint`); until then nothing is underlined. Every editor
+then underlines its words, knowing the IMR's own names (subjects, agency, glossary terms) as words.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QContextMenuEvent, QSyntaxHighlighter, QTextCh
 from PySide6.QtWidgets import QApplication, QTextEdit
 
 from ...checks.spelling import NAME_SOURCES, Speller, document_words
-from ..after_paint import soon_after_paint
+from .after_paint import soon_after_paint
 from ..bridge import DocumentBridge
 from .reveal import utf16_length
 

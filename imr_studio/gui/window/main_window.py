@@ -30,7 +30,7 @@ from ...model.progress import section_progress, section_status
 from ...settings import Settings
 from ...storage import RecoverySlot
 from .autosave import Autosaver
-from ..after_paint import soon_after_paint
+from ..widgets.after_paint import soon_after_paint
 from ..bridge import DocumentBridge
 from .check_runner import CheckRunner
 from ..widgets.checks_panel import ChecksPanel
@@ -219,7 +219,7 @@ class MainWindow(QMainWindow, FileCommands, Assistance):
         """Start the document's first checks on their worker thread, once the window on show has been drawn.
 
         Started while the window is first drawn, the worker would hold that up
-        (:mod:`~imr_studio.gui.after_paint`). A hidden window starts them at once.
+        (:mod:`~imr_studio.gui.widgets.after_paint`). A hidden window starts them at once.
         """
         if self.isVisible() and not self._painted:
             return  # the first paint calls again
