@@ -16,19 +16,23 @@ capitalised words (text written in capitals for emphasis).
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from ..model.document import Document
 from .findings import Finding, Location
-from .matcher import TextMemo
+from .memo import TextMemo
 from .rules import Acronym, Rules
 from .texts import TextSpot, iter_texts
 
-_TOKEN = re.compile(r"(?<![\w'’\-])[A-Za-z][A-Za-z]*[A-Z][A-Za-z]*(?![\w'’])")
+_TOKEN = re.compile(r"[A-Z](?<![\w'’\-].)[A-Za-z]*[A-Z][A-Za-z]*(?![\w'’])")
+"""A word of ASCII letters that starts with a capital and has another. Starting with the capital (the word's
+start is checked after it) lets the search skip straight from one capital to the next."""
 _ROMAN = re.compile(r"M{0,4}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
 _SHOUTING_RUN = 3
+_QUOTES_AND_PUNCTUATION = ".,;:()\"“”'’"
 
 
 @dataclass(frozen=True)
@@ -71,12 +75,17 @@ def _defines(text: str, start: int, end: int) -> bool:
     return bool(match and len(match.group(1).split()) >= 2)
 
 
+_STRIP = operator.methodcaller("strip", _QUOTES_AND_PUNCTUATION)
+
+
 def _words_in_capitals(text: str) -> set[int]:
     """Start offsets of tokens that belong to a run of words written wholly in capitals."""
+    if _SHOUTING_RUN * b"\1" not in bytes(map(str.isupper, map(_STRIP, text.split()))):
+        return set()  # not even that many words in a row in capitals, whatever their length
     starts: set[int] = set()
     run: list[int] = []
     for match in re.finditer(r"\S+", text):
-        word = match.group().strip(".,;:()\"“”'’")
+        word = _STRIP(match.group())
         if len(word) > 1 and word.isupper():
             run.append(match.start() + match.group().find(word[:1]))
             continue

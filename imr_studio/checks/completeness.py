@@ -15,7 +15,7 @@ from ..model.document import Document, LearningPoint, Recommendation, Subject
 from ..model.links import item_label, profile_for
 from ..model.narrative import is_blank, word_count
 from .findings import Finding, finding_at
-from .matcher import TextMemo
+from .memo import TextMemo
 
 # Below this share of analysis entries tagged with a characteristic, CHR-3 gets advice.
 TAGGED_SHARE = 0.5

@@ -18,12 +18,22 @@ from .. import paths
 from ..model.document import Document
 from ..model.links import item_label
 from .findings import Finding, Location, finding_at
+from .memo import TextMemo
 
 
 @functools.lru_cache(maxsize=1)
 def _causes() -> re.Pattern[str]:
     raw = json.loads(paths.resource("context_causes.json").read_text(encoding="utf-8"))
     return re.compile(r"\b(?:" + "|".join(f"(?:{phrase})" for phrase in raw["phrases"]) + r")\b", re.IGNORECASE)
+
+
+def _first_cause(text: str) -> tuple[tuple[int, int], str] | None:
+    match = _causes().search(text)
+    return None if match is None else (match.span(), match.group())
+
+
+_cause_in = TextMemo(_first_cause)
+"""The span and words of the first cause ``text`` names, if any (remembered: after an edit only changed text is read)."""
 
 
 def _finding(path: tuple, rule: str, item: str, severity: str, message: str, suggestion: str = "", text: str = "") -> Finding:
@@ -54,15 +64,16 @@ def _unexplained_causes(entry) -> Iterator[Finding]:
     """The first place ``entry`` blames the organisation without a context entry saying what that was."""
     for field in ("analysis", "missed_opportunities"):
         for index, paragraph in enumerate(getattr(entry, field)):
-            match = _causes().search(paragraph.text)
-            if match is not None:
+            cause = _cause_in(paragraph.text)
+            if cause is not None:
+                span, words = cause
                 path = ("analysis", entry.id, field, index)
                 yield Finding(
                     rule_id="context.cause-unexplained", category="links", item_id="ANA-1", severity="advice",
-                    location=Location("analysis", path, match.span()),
-                    message=f"This analysis puts what happened down to “{match.group()}”, but no organisational context explains it.",
+                    location=Location("analysis", path, span),
+                    message=f"This analysis puts what happened down to “{words}”, but no organisational context explains it.",
                     suggestion="Describe that demand, staffing or system at the time under Organisational context, "
                     "and link it to this entry.",
-                    text=match.group(), anchor=paragraph.text,
+                    text=words, anchor=paragraph.text,
                 )
                 return

@@ -9,24 +9,15 @@ the check stays fast on long chronologies.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterator
 
 from ..model.document import Document, Event
 from ..model.links import item_label
 from .findings import Finding, finding_at
-from .matcher import TextMemo
+from .prefilter import text_words
 
 SIMILARITY = 0.8
-_WORDS = re.compile(r"\w+")
-
-
-def _summary_words(summary: str) -> frozenset[str]:
-    return frozenset(_WORDS.findall(summary.lower()))
-
-
-_words = TextMemo(_summary_words)
 
 
 def _similar(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -38,7 +29,7 @@ def duplicate_findings(doc: Document) -> Iterator[Finding]:
     by_date: dict[str, list[tuple[Event, frozenset[str]]]] = defaultdict(list)
     by_text: dict[frozenset[str], Event] = {}
     for event in doc.contact.events:
-        words = _words(event.summary)
+        words = text_words(event.summary)[1]  # the language rules split the summary into words already
         earlier = by_text.get(words) if words else None
         if earlier is None:
             earlier = next((e for e, w in by_date[event.date[:10]] if _similar(words, w)), None)

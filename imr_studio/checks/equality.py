@@ -23,9 +23,10 @@ from collections.abc import Iterator
 from .. import vocab
 from ..model.document import AnalysisEntry, CharacteristicEntry, Document
 from ..model.links import subject_name
+from .expression import Expression
 from .findings import Finding, finding_at
 from .matcher import RuleMatcher
-from .patterns import compile_patterns
+from .patterns import pattern_source
 from .themes import analysis_texts
 
 _NO_VALUE = re.compile(r"^\W*(?:no|none|nil|not|never|n/?a|unknown)\b", re.IGNORECASE)
@@ -42,7 +43,8 @@ _COMMON = frozenset(
 def _terms() -> tuple[tuple[str, ...], RuleMatcher]:
     """The characteristics' keys, and one matcher for all their terms (rule ``i`` is key ``i``)."""
     specs = [spec for spec in vocab.characteristics() if spec.terms]
-    matcher = RuleMatcher([compile_patterns(list(spec.terms)) for spec in specs], [list(spec.terms) for spec in specs])
+    matcher = RuleMatcher([Expression(pattern_source(list(spec.terms))) for spec in specs],
+                          [list(spec.terms) for spec in specs])
     return tuple(spec.key for spec in specs), matcher
 
 
@@ -61,7 +63,8 @@ def _mentions(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The characteristics whose terms ``text`` uses, and its words of five letters or more (kept per paragraph, so
     that after an edit only the changed paragraph is read again)."""
     keys, matcher = _terms()
-    return frozenset(keys[index] for index, _, _ in matcher.matches(text)), frozenset(word.casefold() for word in _VALUE_WORD.findall(text))
+    return (frozenset(keys[index] for index, _, _ in matcher.matches(text)),
+            frozenset(map(str.casefold, _VALUE_WORD.findall(text))))
 
 
 class _Discussion:

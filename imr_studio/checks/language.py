@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from .expression import Expression
 from .findings import Finding, Location, Span
 from .rules import Rules, replacements_for
 from .texts import TextSpot
@@ -36,13 +37,13 @@ def sentence_around(text: str, span: Span) -> str:
     return text[start:end].strip()
 
 
-def _covered(span: Span, regex: re.Pattern[str] | None, text: str) -> bool:
+def _covered(span: Span, regex: re.Pattern[str] | Expression | None, text: str) -> bool:
     if regex is None:
         return False
     return any(m.start() <= span[0] and span[1] <= m.end() for m in regex.finditer(text))
 
 
-def _reported(text: str, span: Span, reporting: re.Pattern[str] | None) -> bool:
+def _reported(text: str, span: Span, reporting: Expression | None) -> bool:
     """True when ``span``'s sentence says, before or after it, that someone in the review said it."""
     if reporting is None:
         return False

@@ -10,14 +10,15 @@ Two measures, with thresholds from the rule packs' ``readability`` settings:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Sequence
-from itertools import groupby
+from itertools import chain, groupby
 
 from ..model.addressing import PathError, title_at
 from ..model.document import Document
 from .findings import Finding, Location
-from .matcher import TextMemo
+from .memo import TextMemo
 from .rules import Rules
 from .texts import TextSpot
 
@@ -33,8 +34,9 @@ def section_title(section: str) -> str:
         return "The text"
 
 
+@functools.lru_cache(maxsize=65536)
 def syllables(word: str) -> int:
-    """A rough count of the syllables in an English ``word``."""
+    """A rough count of the syllables in an English ``word`` (remembered: a report uses a few thousand words)."""
     word = word.lower()
     count = len(_VOWEL_GROUPS.findall(word))
     if word.endswith("e") and not word.endswith(("le", "ee")) and count > 1:
@@ -47,19 +49,26 @@ def reading_ease(words: int, sentences: int, syllable_count: int) -> float:
     return 206.835 - 1.015 * words / max(sentences, 1) - 84.6 * syllable_count / max(words, 1)
 
 
-def _text_stats(text: str) -> tuple[int, int, int, tuple[tuple[int, int, int], ...]]:
-    """Words, sentences, syllables and ``(start, end, words)`` of each sentence of ``text``."""
-    found = _WORD.findall(text)
-    sentences = []
-    for match in _SENTENCE.finditer(text):
-        count = len(_WORD.findall(match.group()))
-        if count:
-            start = match.start() + len(match.group()) - len(match.group().lstrip())
-            sentences.append((start, match.end(), count))
-    return len(found), len(sentences), sum(syllables(w) for w in found), tuple(sentences)
+def _text_stats(text: str) -> tuple[int, int, int, tuple[int, ...]]:
+    """Words, sentences (with a word) and syllables of ``text``, and the words of each piece :data:`_SENTENCE` cuts.
+
+    No word runs over the end of a sentence, so the words of the whole text
+    are those of its sentences, one after the other.
+    """
+    by_sentence = list(map(_WORD.findall, _SENTENCE.findall(text)))
+    counts = tuple(map(len, by_sentence))
+    return sum(counts), len(counts) - counts.count(0), sum(map(syllables, chain.from_iterable(by_sentence))), counts
 
 
 text_stats = TextMemo(_text_stats)
+
+
+def sentence_spans(text: str) -> Iterator[tuple[int, int, int]]:
+    """``(start, end, words)`` of each sentence of ``text`` with a word, leading spaces left out."""
+    for match, count in zip(_SENTENCE.finditer(text), text_stats(text)[3]):
+        if count:
+            sentence = match.group()
+            yield match.start() + len(sentence) - len(sentence.lstrip()), match.end(), count
 
 
 def _section_finding(section: str, spots: list[TextSpot], rules: Rules) -> Finding | None:
@@ -89,7 +98,9 @@ def _section_finding(section: str, spots: list[TextSpot], rules: Rules) -> Findi
 
 
 def _long_sentences(spot: TextSpot, limit: float) -> Iterator[Finding]:
-    for start, end, count in text_stats(spot.text)[3]:
+    if max(text_stats(spot.text)[3], default=0) <= limit:
+        return
+    for start, end, count in sentence_spans(spot.text):
         if count > limit:
             yield Finding(
                 rule_id="readability.long-sentence",

@@ -19,14 +19,14 @@ from __future__ import annotations
 
 import functools
 import json
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .. import paths
+from .expression import Expression
 from .matcher import RuleMatcher
-from .patterns import PatternError, compile_patterns, pattern_source, to_regex
+from .patterns import PatternError, pattern_source, to_regex
 
 SEVERITIES = ("error", "warning", "advice")
 _PACK_KEYS = {
@@ -62,7 +62,7 @@ class LanguageRule:
     """Exact replacements, keyed by the flagged wording they fit (``""`` fits any)."""
     severity: str
     item_id: str
-    exceptions: RuleMatcher
+    exceptions: Expression | None
 
 
 @dataclass(frozen=True)
@@ -88,7 +88,7 @@ class Themes:
     """The phrases of each theme the checks look for (see :mod:`imr_studio.checks.themes`), and the force's policy
     on telling a child's school."""
 
-    patterns: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    patterns: dict[str, Expression] = field(default_factory=dict)
     require_school_notification: bool = False
 
 
@@ -101,16 +101,16 @@ class Rules:
     exceptions: RuleMatcher
     acronyms: dict[str, Acronym]
     not_acronyms: frozenset[str]
-    vague_verbs: re.Pattern[str] | None
-    commitments: re.Pattern[str] | None
-    vague_outcomes: re.Pattern[str] | None
+    vague_verbs: Expression | None
+    commitments: Expression | None
+    vague_outcomes: Expression | None
     readability: dict[str, float]
-    instructions: re.Pattern[str] | None = None
+    instructions: Expression | None = None
     """Verbs a recommendation written as an instruction opens with ("Amend the procedure …")."""
-    reported_speech: re.Pattern[str] | None = None
+    reported_speech: Expression | None = None
     """Someone's words reported (“she told officers”): a language match after it, in its sentence, is theirs."""
     repeats: RepeatSettings = field(default_factory=lambda: RepeatSettings())
-    themes: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    themes: dict[str, Expression] = field(default_factory=dict)
     """Phrases of each theme the checks look for (see :mod:`imr_studio.checks.themes`), by theme name."""
     require_school_notification: bool = False
     """The force's policy asks for a child's school to be told of domestic abuse the child was exposed to."""
@@ -290,17 +290,19 @@ class _Merger:
                 self.errors.append(f"{name}: line {_line_of(raw, phrase)}: “{phrase}”: {exc}")
         return good
 
-    def _phrase_regex(self, key: str) -> re.Pattern[str] | None:
-        good = self._good_phrases(key)
-        return compile_patterns(good, self.slots) if good else None
+    def _expression(self, phrases: list[str]) -> Expression | None:
+        return Expression(pattern_source(phrases, self.slots)) if phrases else None
+
+    def _phrase_regex(self, key: str) -> Expression | None:
+        return self._expression(self._good_phrases(key))
 
     def _exceptions(self) -> RuleMatcher:
         good = self._good_phrases("exceptions")
-        return RuleMatcher([compile_patterns(good, self.slots)], [good]) if good else RuleMatcher([], [])
+        return RuleMatcher([Expression(pattern_source(good, self.slots))], [good]) if good else RuleMatcher([], [])
 
-    def _language_rule(self, rule: dict) -> tuple[LanguageRule, str]:
-        regex = pattern_source(rule["patterns"], self.slots)  # compiled when a text first could match
-        exceptions = compile_patterns(rule["exceptions"], self.slots) if rule.get("exceptions") else None
+    def _language_rule(self, rule: dict) -> tuple[LanguageRule, Expression]:
+        regex = Expression(pattern_source(rule["patterns"], self.slots))
+        exceptions = self._expression(rule.get("exceptions", []))
         compiled = LanguageRule(
             id=rule["id"],
             why=rule["why"].strip(),
@@ -314,13 +316,13 @@ class _Merger:
 
     def build_themes(self) -> Themes:
         """Only the themes, compiled: quick, for a page that suggests terms of reference."""
-        return Themes({theme: compile_patterns(good, self.slots)
+        return Themes({theme: Expression(pattern_source(good, self.slots))
                        for theme, entries in self.themes.items() if (good := self._good_phrases(theme, entries))},
                       self.require_school_notification)
 
     def build(self) -> Rules:
         language: list[LanguageRule] = []
-        regexes: list[str] = []
+        regexes: list[Expression] = []
         patterns: list[list[str]] = []
         for rule, name, raw in self.language.values():
             try:

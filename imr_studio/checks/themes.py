@@ -21,7 +21,8 @@ from collections.abc import Iterator
 
 from ..model.document import Document, Event
 from .findings import Finding, Location, finding_at
-from .matcher import TextMemo
+from .expression import Expression
+from .memo import TextMemo
 from .rules import Rules, Themes
 from .texts import TextSpot
 
@@ -42,12 +43,12 @@ def _finding(path: tuple, rule: str, item: str, severity: str, message: str, sug
 
 
 @functools.lru_cache(maxsize=64)
-def _memo(pattern: re.Pattern[str]) -> TextMemo[bool]:
+def _memo(pattern: Expression) -> TextMemo[bool]:
     """Whether ``pattern`` occurs in a text, remembered per text: after an edit only the changed text is read."""
     return TextMemo(lambda text: pattern.search(text) is not None)
 
 
-def _in(pattern: re.Pattern[str], text: str) -> bool:
+def _in(pattern: Expression, text: str) -> bool:
     return _memo(pattern)(text)
 
 

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from imr_studio.checks import load_rules, run_checks
-from imr_studio.checks.patterns import PatternError, compile_patterns, trigger_words
+from imr_studio.checks.expression import Expression
+from imr_studio.checks.patterns import PatternError, pattern_source, trigger_words
 from imr_studio.checks.rules import force_rules_dir
 from imr_studio.model.document import Document
 from imr_studio.model.narrative import from_plain_text
@@ -17,7 +18,7 @@ SLOTS = {"self": ["herself", "himself", "themselves"], "pronoun": ["she", "he", 
 
 
 def found(pattern: str, text: str) -> list[str]:
-    return [m.group() for m in compile_patterns([pattern], SLOTS).finditer(text)]
+    return [m.group() for m in Expression(pattern_source([pattern], SLOTS)).finditer(text)]
 
 
 @pytest.mark.parametrize(
@@ -48,7 +49,7 @@ def test_pattern_language(pattern: str, text: str, expected: list[str]) -> None:
 )
 def test_bad_patterns_are_explained(pattern: str, problem: str) -> None:
     with pytest.raises(PatternError, match=problem):
-        compile_patterns([pattern], SLOTS)
+        pattern_source([pattern], SLOTS)
 
 
 def test_trigger_words_pick_a_required_word() -> None:
