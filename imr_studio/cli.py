@@ -55,11 +55,11 @@ def _gui_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _command_parser() -> argparse.ArgumentParser:
+def _command_parser(name: str) -> argparse.ArgumentParser:
+    """The parser of the command ``name``: only its own module is loaded (the others cost start-up time)."""
     parser = argparse.ArgumentParser(prog=PROG)
     subparsers = parser.add_subparsers(dest="command", required=True)
-    for module in commands.load():
-        module.register(subparsers)
+    commands.load(name).register(subparsers)
     return parser
 
 
@@ -88,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run ``imr-studio`` with ``argv`` (default: the command line); return the exit code."""
     argv = sys.argv[1:] if argv is None else argv
     if argv and argv[0] in commands.MODULES:
-        return _main(lambda: _command_parser().parse_args(argv), lambda args: args.run(args))
+        return _main(lambda: _command_parser(argv[0]).parse_args(argv), lambda args: args.run(args))
     return _main(lambda: _gui_parser().parse_args(argv), _run_gui)
 
 

@@ -14,8 +14,9 @@ thresholds) lives in rule packs, see ``docs/RULES.md``.
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
+
+from ..lazy import lazy_names
 
 if TYPE_CHECKING:
     from .dismissals import dismissal_for
@@ -27,18 +28,8 @@ _HOMES = {
     "dismissal_for": "dismissals", "ItemResult": "engine", "Report": "engine", "run_checks": "engine",
     "Finding": "findings", "Location": "findings", "Rules": "rules", "load_rules": "rules",
 }
-"""Where each name of the package lives: a module is imported when one of its names is first used, so that
-importing one small part of the checks (the checklist's wording, say) does not load the whole engine."""
+"""Where each name of the package lives: importing one small part of the checks (the checklist's wording, say)
+does not load the whole engine (:mod:`imr_studio.lazy`)."""
 
 __all__ = sorted(_HOMES)
-
-
-def __getattr__(name: str):
-    """The package's names, each imported from its module on first use."""
-    try:
-        module = _HOMES[name]
-    except KeyError:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
-    value = getattr(importlib.import_module(f".{module}", __name__), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_names(__name__, _HOMES)

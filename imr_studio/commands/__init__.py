@@ -4,8 +4,8 @@ Each module in :data:`MODULES` defines ``NAME`` and ``register(subparsers)``, wh
 adds its parser and sets ``run`` to a function taking the parsed arguments and
 returning the exit code (``None`` means 0). None of them imports Qt, and a
 command that needs the Word export, the importer or the audit imports it in
-``run``: every module is loaded to build the parser, so ``lint`` should not
-pay for ``export``.
+``run``: a module is loaded to build the parser of its own command (only that
+one), and ``lint`` should not pay for ``export``.
 """
 
 from __future__ import annotations
@@ -30,6 +30,6 @@ MODULES = (
 )
 
 
-def load() -> list[ModuleType]:
-    """Import every command module, in the order they are listed in ``--help``."""
-    return [importlib.import_module(f"{__name__}.{name}") for name in MODULES]
+def load(name: str) -> ModuleType:
+    """Import the module of the command ``name`` (one of :data:`MODULES`)."""
+    return importlib.import_module(f"{__name__}.{name}")

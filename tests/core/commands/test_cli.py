@@ -270,8 +270,20 @@ def test_building_the_command_line_does_not_load_the_word_export_the_importer_or
     import subprocess
     import sys
 
-    code = ("import sys, imr_studio.commands as c; c.load(); "
+    code = ("import sys, imr_studio.commands as c; [c.load(name) for name in c.MODULES]; "
             "print(sorted(m for m in ('docx', 'imr_studio.export.report', 'imr_studio.importer', 'imr_studio.audit') "
             "if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_a_command_loads_its_own_module_and_no_other_command(tmp_path) -> None:
+    import subprocess
+    import sys
+
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    code = ("import sys; from imr_studio.cli import main; code = main(['lint', '--format', 'json', sys.argv[1]]); "
+            "print(code, sorted(m for m in sys.modules if m.startswith('imr_studio.commands.')))")
+    out = subprocess.run([sys.executable, "-c", code, str(empty)], capture_output=True, text=True, check=True).stdout
+    assert out.splitlines()[-1] == "0 ['imr_studio.commands.lint', 'imr_studio.commands.output']"
