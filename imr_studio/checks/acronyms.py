@@ -16,6 +16,7 @@ capitalised words (text written in capitals for emphasis).
 
 from __future__ import annotations
 
+import functools
 import operator
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -46,8 +47,10 @@ class Use:
     defines: bool
 
 
+@functools.lru_cache(maxsize=65536)
 def _base(word: str) -> str | None:
-    """The acronym ``word`` stands for (plural "s" removed), or None if it is not one."""
+    """The acronym ``word`` stands for (plural "s" removed), or None if it is not one (remembered: a report uses
+    the same few hundred again and again)."""
     if word.endswith("s") and word[:-1].isupper():
         word = word[:-1]
     capitals = sum(1 for c in word if c.isupper())
@@ -64,6 +67,9 @@ _INTRODUCED_END = re.compile(r"['’”\"]?(?:\s+\d{4})?\)")
 """After it: ")", "')", " 2004)" (an Act and its year)."""
 _CODE = re.compile(r"[-/]\d")
 """A letter-prefixed reference number goes on with a dash or slash and digits: "CAD-2211-0394", "RMS/22/0394"."""
+_CODE_BEFORE = re.compile(r"\d[-/]$")
+"""Or the letters follow digits and a dash or slash: "2211-CAD". Searched only in the three characters before the
+word, which hold any match (``$`` also matches before a final line break)."""
 
 
 def _defines(text: str, start: int, end: int) -> bool:
@@ -107,7 +113,7 @@ def _candidates(text: str) -> tuple[tuple[str, str, int, int, bool], ...]:
             continue
         if shouting is None:
             shouting = _words_in_capitals(text)
-        if _CODE.match(text, match.end()) or re.search(r"\d[-/]$", text[: match.start()]):
+        if _CODE.match(text, match.end()) or _CODE_BEFORE.search(text, max(0, match.start() - 3), match.start()):
             continue  # a reference number, not an acronym
         if match.start() not in shouting:
             found.append((term, match.group(), match.start(), match.end(), _defines(text, *match.span())))

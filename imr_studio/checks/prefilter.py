@@ -11,6 +11,12 @@ per text for every matcher):
   with a match has them, so this test saves work without changing a result.
   It is left out for a text with a character that case-blind matching takes
   for an ASCII letter (:data:`~.patterns.CASE_UNSURE`).
+
+Stems and pieces of words are found in the text's words rather than in the
+whole text: they are made of letters and digits only, so one is in the text
+exactly when it is in one of its words. What each distinct word opens (rules
+through the gate, needs met) is worked out once, as bit sets, and most words
+open nothing, so a text costs two set operations and a few lookups.
 """
 
 from __future__ import annotations
@@ -18,7 +24,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from .memo import TextMemo
+from .memo import CACHE_LIMIT, TextMemo
 from .patterns import CASE_UNSURE, needed_words, trigger_words
 
 _WORDS = re.compile(r"\w+")
@@ -34,63 +40,92 @@ text_words = TextMemo(_text_words)
 """``(text in lower case, its words, whether the needs test holds for it)`` for a text."""
 
 
+def _bits(indexes: set[int]) -> int:
+    """The bit set of some indexes."""
+    return sum(1 << index for index in indexes)
+
+
 class Prefilter:
     """The rules (by index) that could match a text, for rules each given as a list of patterns."""
 
     def __init__(self, patterns: list[list[str]]) -> None:
-        self._by_word: dict[str, set[int]] = defaultdict(set)
-        self._by_stem: dict[str, set[int]] = defaultdict(set)
-        self._always: set[int] = set()
+        by_word: dict[str, set[int]] = defaultdict(set)
+        by_stem: dict[str, set[int]] = defaultdict(set)
+        always: set[int] = set()
         ids: dict[tuple[frozenset[str], frozenset[str]], int] = {}
-        self._by_key: dict[int, list[tuple[int, frozenset[int]]]] = defaultdict(list)
-        self._needing_nothing: set[int] = set()
+        self._needs: list[list[int]] = [[] for _ in patterns]
+        """For each rule, the bit set of the needs of each of its patterns."""
         for index, rule_patterns in enumerate(patterns):
             for pattern in rule_patterns:
-                self._add_trigger(index, pattern)
-                needs = [ids.setdefault(need, len(ids)) for need in needed_words(pattern)]
-                if needs:  # filed under its rarest need
-                    self._by_key[needs[0]].append((index, frozenset(needs)))
+                found = trigger_words(pattern)
+                if found is None:
+                    always.add(index)
                 else:
-                    self._needing_nothing.add(index)
-        self._needs_of_word: dict[str, set[int]] = defaultdict(set)
-        self._needs_of_piece: dict[str, set[int]] = defaultdict(set)
+                    for word in found[0]:
+                        by_word[word].add(index)
+                    for stem in found[1]:
+                        by_stem[stem].add(index)
+                needs = {ids.setdefault(need, len(ids)) for need in needed_words(pattern)}
+                self._needs[index].append(_bits(needs))
+        needs_of_word: dict[str, set[int]] = defaultdict(set)
+        needs_of_piece: dict[str, set[int]] = defaultdict(set)
         for (words, pieces), need in ids.items():
             for word in words:
-                self._needs_of_word[word].add(need)
+                needs_of_word[word].add(need)
             for piece in pieces:
-                self._needs_of_piece[piece].add(need)
-        self._trigger_words = frozenset(self._by_word)
-        self._need_words = frozenset(self._needs_of_word)
-        self._keys = frozenset(self._by_key)
-        self._pieces = tuple(sorted({*self._by_stem, *self._needs_of_piece}))
+                needs_of_piece[piece].add(need)
+        self._always = _bits(always)
+        self._word_bits = {word: (_bits(by_word.get(word, set())), _bits(needs_of_word.get(word, set())))
+                           for word in {*by_word, *needs_of_word}}
+        self._piece_bits = {piece: (_bits(by_stem.get(piece, set())), _bits(needs_of_piece.get(piece, set())))
+                            for piece in {*by_stem, *needs_of_piece}}
+        self._any_piece = re.compile("|".join(map(re.escape, sorted(self._piece_bits))) or "(?!)")
+        """Finds whether a word holds any piece at all (most hold none)."""
+        self._gating: dict[str, int] = {}
+        """Words seen so far that let rules through the gate, with those rules."""
+        self._meeting: dict[str, int] = {}
+        """Words seen so far that meet needs, with those needs."""
+        self._seen: set[str] = set()
+        """Every word seen so far."""
 
-    def _add_trigger(self, index: int, pattern: str) -> None:
-        found = trigger_words(pattern)
-        if found is None:
-            self._always.add(index)
-            return
-        for word in found[0]:
-            self._by_word[word].add(index)
-        for stem in found[1]:
-            self._by_stem[stem].add(index)
+    def _learn(self, words: set[str]) -> None:
+        """Work out what each of some words not seen before opens."""
+        self._seen |= words
+        for word in words:
+            gate, met = self._word_bits.get(word, (0, 0))
+            if self._any_piece.search(word):
+                for piece, (piece_gate, piece_met) in self._piece_bits.items():
+                    if piece in word:
+                        gate |= piece_gate
+                        met |= piece_met
+            if gate:
+                self._gating[word] = gate
+            if met:
+                self._meeting[word] = met
 
     def candidates(self, text: str) -> list[int]:
         """The indexes, in order, of the rules worth trying on ``text``."""
-        lower, words, sure = text_words(text)
-        pieces = [piece for piece in self._pieces if piece in lower]
-        gated = set(self._always)
-        for word in self._trigger_words.intersection(words):
-            gated |= self._by_word[word]
-        for piece in pieces:
-            gated |= self._by_stem.get(piece, set())
-        if not sure or not gated:
-            return sorted(gated)
-        met: set[int] = set()
-        for word in self._need_words.intersection(words):
-            met |= self._needs_of_word[word]
-        for piece in pieces:
-            met |= self._needs_of_piece.get(piece, set())
-        possible = set(self._needing_nothing)
-        for key in met & self._keys:
-            possible.update(rule for rule, needs in self._by_key[key] if needs <= met)
-        return sorted(gated & possible)
+        _, words, sure = text_words(text)
+        if len(self._seen) >= CACHE_LIMIT:  # start again, with this text's words
+            for known in (self._seen, self._gating, self._meeting):
+                known.clear()
+        new = words - self._seen
+        if new:
+            self._learn(new)
+        gate = self._always
+        for word in self._gating.keys() & words:
+            gate |= self._gating[word]
+        if not gate:
+            return []
+        met = 0
+        if sure:
+            for word in self._meeting.keys() & words:
+                met |= self._meeting[word]
+        found = []
+        while gate:
+            lowest = gate & -gate
+            gate ^= lowest
+            index = lowest.bit_length() - 1
+            if not sure or any(needs & met == needs for needs in self._needs[index]):
+                found.append(index)
+        return found

@@ -9,7 +9,12 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from imr_studio.checks.patterns import PatternError, trigger_words
+from imr_studio.checks.patterns import (
+    CASE_UNSURE,
+    PatternError,
+    needed_words,
+    trigger_words,
+)
 
 # --- patterns: one bounded expression per pattern, joined by "|" -----------------------------------------------
 
@@ -75,6 +80,19 @@ def gated(patterns: list[list[str]], text: str) -> list[int]:
             if trigger is None or trigger[0] & words or any(stem in lower for stem in trigger[1]):
                 found.add(index)
     return sorted(found)
+
+
+
+def candidates(patterns: list[list[str]], text: str) -> list[int]:
+    """The gated rules with a pattern whose every needed word is in ``text`` (all gated rules for a text with a
+    character of :data:`CASE_UNSURE`), as the prefilter chose them before it kept what each word opens."""
+    lower = text.lower()
+    words = set(re.findall(r"\w+", lower))
+    if any(c in CASE_UNSURE for c in text):
+        return gated(patterns, text)
+    return [index for index in gated(patterns, text) if any(
+        all(whole & words or any(piece in lower for piece in pieces) for whole, pieces in needed_words(pattern))
+        for pattern in patterns[index])]
 
 
 # --- readability ----------------------------------------------------------------------------------------------------

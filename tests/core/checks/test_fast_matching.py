@@ -16,6 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from imr_studio import paths
+from imr_studio.checks import prefilter as prefilter_module
 from imr_studio.checks.expression import Expression
 from imr_studio.checks.matcher import RuleMatcher
 from imr_studio.checks.patterns import CASE_UNSURE, FLAGS, needed_words, pattern_source
@@ -148,6 +149,27 @@ def test_only_the_case_unsure_characters_match_an_ascii_letter_and_lower_case_ke
     assert {c for c in others if ascii_word.match(c)} == CASE_UNSURE
     assert [c for c in others if c not in CASE_UNSURE
             and (len(c.lower()) != 1 or bool(word.match(c)) != bool(word.match(c.lower())))] == []
+
+
+_PREFILTER = Prefilter(LANGUAGE)
+
+
+@fast
+@given(st.data())
+def test_the_prefilter_chooses_the_rules_the_plain_tests_choose(data) -> None:
+    text = data.draw(st.one_of(texts, st.sampled_from(LANGUAGE).flatmap(_near_matches)))
+    assert _PREFILTER.candidates(text) == oracles.candidates(LANGUAGE, text)
+
+
+def test_the_prefilter_forgets_its_words_at_the_limit_and_still_chooses_the_same(monkeypatch) -> None:
+    monkeypatch.setattr(prefilter_module, "CACHE_LIMIT", 3)
+    prefilter = Prefilter(LANGUAGE)
+    lines = ["She refused to engage with officers.", "She refused to engage again.",
+             "A chaotic lifestyle; non-compliant, noncompliant", "A chaotic lifestyle again",
+             "He was hard-to-reach and she was hit", "Nothing here", "She refused to engage with officers."]
+    for text in lines * 2:
+        assert prefilter.candidates(text) == oracles.candidates(LANGUAGE, text)
+        assert len(prefilter._seen) <= 3 + len(text_words(text)[1])
 
 
 def test_a_case_unsure_text_is_gated_only() -> None:

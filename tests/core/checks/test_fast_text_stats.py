@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -50,3 +52,11 @@ def test_acronym_candidates_are_as_before(text: str) -> None:
 @given(texts)
 def test_words_in_capitals_are_as_before(text: str) -> None:
     assert acronyms._words_in_capitals(text) == oracles.words_in_capitals(text)
+
+
+@thorough
+@given(texts)
+def test_a_reference_number_before_a_word_is_found_in_its_last_three_characters(text: str) -> None:
+    for end in range(len(text) + 1):
+        whole = re.search(r"\d[-/]$", text[:end]) is not None  # the search over the whole text before, as it was
+        assert (acronyms._CODE_BEFORE.search(text, max(0, end - 3), end) is not None) == whole
