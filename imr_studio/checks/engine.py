@@ -11,10 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Literal
 
 from ..model.document import Dismissal, Document
-from .acronyms import acronym_findings, glossary_terms
+from .acronyms import glossary_terms
 from .checklist import checklist
 from .completeness import completeness_findings
 from .dates import date_findings
@@ -22,27 +21,19 @@ from .dismissals import index_dismissals, matching
 from .duplicates import duplicate_findings
 from .equality import equality_findings
 from .findings import Finding
-from .language import language_findings
 from .context import context_findings
 from .linkage import link_findings
 from .review import nothing_written_for
-from .readability import readability_findings
 from .rules import Rules, load_rules
 from .repeats import earlier_recommendations, repeat_findings
 from .smart import smart_findings
 from .themes import theme_findings
+from .prose import text_findings
+from .statuses import Status
 from .texts import REPORT_SECTIONS, TextSpot, iter_texts, words_by_section
 
-Status = Literal["met", "partly", "not_met", "judgement", "not_started"]
-"""``not_started``: nothing has been written yet that the item could be met by (not the same as met)."""
 _STATUS_OF = {"error": "not_met", "warning": "partly"}
 _RANK = {"met": 0, "judgement": 0, "not_started": 0, "partly": 1, "not_met": 2}
-_SATISFACTION = {"met": 0, "not_started": 1, "judgement": 2, "partly": 3, "not_met": 4}
-
-
-def least_satisfied(statuses: list[Status]) -> Status:
-    """The least satisfied of some checklist items' statuses (a group's status in the checklist); "met" for none."""
-    return max(statuses, key=_SATISFACTION.__getitem__, default="met")
 
 
 @dataclass
@@ -91,15 +82,6 @@ class Report:
             if status and _RANK[status] > _RANK[worst.get(section, "met")]:
                 worst[section] = status  # type: ignore[assignment]
         return worst
-
-
-def text_findings(spots: list[TextSpot], rules: Rules, defined: set[str]) -> list[Finding]:
-    """The language, acronym and readability findings of some prose (also used by ``lint``)."""
-    return [
-        *language_findings(spots, rules),
-        *acronym_findings(spots, rules, defined),
-        *readability_findings(spots, rules),
-    ]
 
 
 def all_findings(document: Document, rules: Rules, spots: list[TextSpot] | None = None) -> list[Finding]:

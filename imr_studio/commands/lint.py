@@ -14,7 +14,7 @@ from itertools import accumulate
 from pathlib import Path
 
 from ..checks import Finding, load_rules
-from ..checks.engine import text_findings
+from ..checks.prose import text_findings
 from ..checks.texts import plain_document
 from ..storage import ProjectFileError
 from .output import add_format_option, pretty_json

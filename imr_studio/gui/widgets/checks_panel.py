@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...checks import Finding
-from ...checks.engine import least_satisfied
+from ...checks.statuses import least_satisfied
 from ...checks.findings import PlaceNamer
 from ...checks.review import item_reviews
 from ..bridge import DocumentBridge

@@ -46,7 +46,7 @@ def test_subjects_are_offered_by_name_and_role() -> None:
 
 
 def test_a_checklist_group_takes_its_least_satisfied_status() -> None:
-    from imr_studio.checks.engine import least_satisfied
+    from imr_studio.checks.statuses import least_satisfied
 
     assert least_satisfied(["met", "judgement", "partly"]) == "partly"
     assert least_satisfied(["met", "not_started"]) == "not_started"
