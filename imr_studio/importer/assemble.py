@@ -581,6 +581,11 @@ def _tidy(d: Document) -> None:
     from ..model.ids import iter_items
     from ..model.search import texts
 
+    seen: set[str] = set()
+    for _path, item in iter_items(d):
+        if item.id in seen or not item.id:
+            item.id = f"{item.id_prefix}-imported-{len(seen) + 1}"
+        seen.add(item.id)
     held = {_same(text) for path, text in texts(d) if path[0] != "imported" and text.strip()}
     d.imported = [piece for piece in d.imported if _same(piece.text) not in held and not _template_wording(piece.text)]
 
@@ -588,8 +593,3 @@ def _tidy(d: Document) -> None:
 def _same(text: str) -> str:
     """``text`` as compared for "the project already holds these words": case and spacing aside."""
     return " ".join(text.casefold().split())
-    seen: set[str] = set()
-    for _path, item in iter_items(d):
-        if item.id in seen or not item.id:
-            item.id = f"{item.id_prefix}-imported-{len(seen) + 1}"
-        seen.add(item.id)

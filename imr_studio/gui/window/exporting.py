@@ -8,11 +8,10 @@ message gives the saved path and offers to open its folder.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
@@ -24,34 +23,10 @@ from ...storage import copy_of
 from ...checks.review import now_stamp
 from ..dialogs.leaks import LeakDialog
 from ..dialogs.template_choice import BUILT_IN_TEMPLATE, ask_for_template
+from .background import BackgroundWork, report_unexpected
 
 if TYPE_CHECKING:
     from ...export import ExportError
-
-
-class _Signals(QObject):
-    progress = Signal(int, int, str)
-    done = Signal(str)
-    failed = Signal(object)
-
-
-class _ExportJob(QRunnable):
-    """Writes one export on a pool thread and reports back through signals."""
-
-    def __init__(self, write: Callable[..., Path], signals: _Signals) -> None:
-        super().__init__()
-        self._write = write
-        self.signals = signals
-
-    def run(self) -> None:
-        try:
-            written = self._write(progress=self.signals.progress.emit)
-        except word_export.ExportError as exc:
-            self.signals.failed.emit(exc)
-        except OSError as exc:
-            self.signals.failed.emit(word_export.ExportError(f"The file could not be written: {exc.strerror or exc}."))
-        else:
-            self.signals.done.emit(str(written))
 
 
 class Exporter(QObject):
@@ -64,14 +39,18 @@ class Exporter(QObject):
         super().__init__(window)
         self._window = window
         self._settings = settings
-        self._signals: _Signals | None = None
-        self.progress: QProgressDialog | None = None
+        self._work = BackgroundWork(window)
         self.message: QDialog | None = None
 
     @property
     def busy(self) -> bool:
         """True while an export is running."""
-        return self._signals is not None
+        return self._work.busy
+
+    @property
+    def progress(self) -> QProgressDialog | None:
+        """The progress dialog while an export runs, else None."""
+        return self._work.progress
 
     def ask_and_export(self, document: Document, project: Path | None, kind: ExportKind) -> None:
         """Ask for the file name, then export ``kind`` ."""
@@ -112,35 +91,10 @@ class Exporter(QObject):
             def write(progress):
                 return word_export.export_report(snapshot, target, publication=kind.publication, template=template, progress=progress)
 
-        self.progress = QProgressDialog(f"Exporting the {kind.label.lower()}…", "", 0, 0, self._window)
-        self.progress.setWindowTitle("Export")
-        self.progress.setCancelButton(None)
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(300)
-        self._signals = _Signals()
-        self._signals.progress.connect(self._on_progress)
-        self._signals.done.connect(lambda path: self._on_done(Path(path), kind))
-        self._signals.failed.connect(self._on_failed)
-        QThreadPool.globalInstance().start(_ExportJob(write, self._signals))
-
-    def _on_progress(self, done: int, total: int, what: str) -> None:
-        progress = self.progress
-        if progress is not None:
-            progress.setMaximum(total)
-            progress.setLabelText(what)
-            # Last: a modal progress dialog handles pending events here, and the export may finish
-            # (and close the dialog) meanwhile.
-            progress.setValue(done)
-
-    def _close_progress(self) -> None:
-        self._signals = None
-        if self.progress is not None:
-            self.progress.reset()
-            self.progress.deleteLater()
-            self.progress = None
+        self._work.start(write, "Export", f"Exporting the {kind.label.lower()}…",
+                         lambda written: self._on_done(Path(written), kind), self._on_failed)
 
     def _on_done(self, path: Path, kind: ExportKind) -> None:
-        self._close_progress()
         box = QMessageBox(QMessageBox.Icon.Information, "Export finished", f"The {kind.label.lower()} was saved as:\n{path}", parent=self._window)
         open_folder = box.addButton("Open folder", QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Close)
@@ -148,8 +102,13 @@ class Exporter(QObject):
         self._show(box)
         self.finished.emit(True)
 
-    def _on_failed(self, error: ExportError) -> None:
-        self._close_progress()
+    def _on_failed(self, error: Exception) -> None:
+        if isinstance(error, OSError):
+            error = word_export.ExportError(f"The file could not be written: {error.strerror or error}.")
+        if not isinstance(error, word_export.ExportError):
+            report_unexpected(error)
+            self.finished.emit(False)
+            return
         if isinstance(error, word_export.PublicationRefused):
             self._show_refusal(error)
             return

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from ... import paths
@@ -17,6 +16,7 @@ from ..dialogs import questions
 from ...model import Document, DocumentEditor
 from ...storage import ProjectFileError, Recovery, fingerprint, load_project, save_project
 from ...storage.session import describe_time
+from .importing import not_while_importing
 
 FILE_FILTER = "IMR Studio projects (*.imr)"
 Buttons = QMessageBox.StandardButton
@@ -26,6 +26,7 @@ class FileCommands:
     """File › New, Open, Open sample, Import Word IMR, Save, Save as; restoring recovered work; asking before losing
     changes."""
 
+    @not_while_importing
     def new_document(self, ask: bool = True) -> None:
         """Start a new, empty IMR (asking first about unsaved work)."""
         if ask and not self.maybe_save():
@@ -35,6 +36,7 @@ class FileCommands:
             document.review.protective_marking = self.settings.protective_marking
         self._install(DocumentEditor(document), None, "Untitled")
 
+    @not_while_importing
     def open_dialog(self) -> None:
         """Ask for a project file and open it."""
         if not self.maybe_save():
@@ -44,6 +46,7 @@ class FileCommands:
         if name:
             self.open_path(Path(name), ask=False)
 
+    @not_while_importing
     def open_path(self, path: Path, ask: bool = True) -> bool:
         """Open ``path``; a file that cannot be read is explained and left untouched."""
         if ask and not self.maybe_save():
@@ -67,6 +70,7 @@ class FileCommands:
             if page.section == section_id:
                 self.navigator.setCurrentRow(row)
 
+    @not_while_importing
     def open_sample(self, ask: bool = True) -> bool:
         """Open the built-in fictional sample as an unsaved copy."""
         if ask and not self.maybe_save():
@@ -79,6 +83,7 @@ class FileCommands:
         self.show_document(document, None, "Sample IMR (unsaved copy)")
         return True
 
+    @not_while_importing
     def import_word_dialog(self) -> bool:
         """File › Import Word IMR: read a Word IMR into a new, unsaved project and say what went where."""
         if not self.maybe_save():
@@ -87,24 +92,14 @@ class FileCommands:
         name, _ = QFileDialog.getOpenFileName(self, "Import a Word IMR", start, "Word documents (*.docx)")
         return bool(name) and self.import_word(Path(name))
 
+    @not_while_importing
     def import_word(self, path: Path) -> bool:
-        """Import the Word IMR at ``path`` (without asking about unsaved work); a file that cannot be read is explained."""
-        from ...importer import WordImportError, import_word
-        from ..dialogs.imported_text import ImportSummaryDialog
+        """Start importing the Word IMR at ``path`` (without asking about unsaved work), with progress; True once started.
 
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            result = import_word(path)
-        except WordImportError as exc:
-            QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, "Cannot import this file", str(exc)[:1].upper() + str(exc)[1:] + ".")
-            return False
-        QApplication.restoreOverrideCursor()
-        self.show_document(result.document, None, f"{path.stem} (imported, unsaved)")
-        self.bridge.mark_unsaved()
-        summary = ImportSummaryDialog(result, path.name, self)
-        if summary.exec() == ImportSummaryDialog.DialogCode.Accepted:
-            self.show_imported_text()
+        The imported project is then shown with a summary of what went where, or a
+        file that cannot be read is explained; :attr:`word_importer` says when.
+        """
+        self.word_importer.start(path)
         return True
 
     def show_imported_text(self) -> None:
@@ -113,6 +108,7 @@ class FileCommands:
 
         ImportedTextDialog(self.bridge, self).exec()
 
+    @not_while_importing
     def restore(self, recovery: Recovery) -> bool:
         """Show the work ``recovery`` kept, as unsaved changes to its original file (which is not touched)."""
         if not self.maybe_save():
@@ -140,6 +136,7 @@ class FileCommands:
         )
         return True
 
+    @not_while_importing
     def reload_from_disk(self, quiet: bool = False) -> bool:
         """File › Reload from disk: show the project file as it is now, asking first when that loses changes.
 

@@ -38,6 +38,7 @@ from ..dialogs import questions
 from ..dialogs.recovery import offer_recoveries
 from ..dialogs.settings import SettingsDialog
 from .exporting import Exporter
+from .importing import WordImporter
 from .menus import build_menu_bar
 from .review_mode import MESSAGES as REVIEW_MESSAGES
 from .review_loop import ReviewLoop
@@ -140,6 +141,8 @@ class MainWindow(QMainWindow, FileCommands, Assistance):
         QApplication.instance().focusChanged.connect(self._history_keys.follow_focus)
         self.exporter = Exporter(self, self.settings)
         self.exporter.finished.connect(self._export_finished)
+        self.word_importer = WordImporter(self)
+        """File › Import Word IMR: reads the Word file on a worker thread, then shows the project and its summary."""
         self.statusBar()
         self.review_mode = ReviewMode(self, self.settings)
         self.review_mode.changed.connect(lambda: self.bridge is not None and self._show_access())

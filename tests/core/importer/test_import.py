@@ -82,6 +82,14 @@ def test_the_publication_version_imports_with_pseudonyms_only(sample, tmp_path):
     assert {s.pseudonym for s in result.document.review.subjects} == {s.pseudonym for s in sample.review.subjects}
 
 
+def test_each_step_of_an_import_is_reported_as_it_starts(sample, tmp_path):
+    steps = []
+    result = import_word(export_report(sample, tmp_path / "report.docx"), progress=lambda *step: steps.append(step))
+    assert steps == [(0, 3, "Reading the Word file"), (1, 3, "Placing the text in the sections of the IMR"),
+                     (2, 3, "Checking the imported values")]
+    assert len(result.document.contact.events) == len(sample.contact.events)
+
+
 @pytest.mark.parametrize("layout", sorted(LAYOUTS))
 def test_word_imrs_in_other_layouts_have_every_section_found(layout: str, tmp_path):
     path = tmp_path / "imr.docx"
@@ -177,3 +185,20 @@ def test_the_command_writes_the_project_and_says_what_went_where(sample, tmp_pat
     assert "Chronology" in printed and "16 events" in printed and "(sure)" in printed and f"Wrote {out}" in printed
     assert len(load_project(out).contact.events) == 16
     assert main(["import", str(report), "-o", str(out)]) == 2  # never replaces a project without --force
+
+
+def test_every_imported_item_has_an_id_of_its_own(tmp_path):
+    from imr_studio.importer.assemble import _tidy
+    from imr_studio.model.document import Document, Event
+    from imr_studio.model.ids import iter_items
+
+    document = Document()
+    document.contact.events = [Event(id="ev-1"), Event(id="ev-1"), Event(id="")]
+    _tidy(document)
+    ids = [item.id for _path, item in iter_items(document)]
+    assert len(ids) == len(set(ids)) == 3 and all(ids)
+    for layout in LAYOUTS.values():
+        layout(tmp_path / "layout.docx")
+        imported = import_word(tmp_path / "layout.docx").document
+        ids = [item.id for _path, item in iter_items(imported)]
+        assert len(ids) == len(set(ids)) and all(ids)
