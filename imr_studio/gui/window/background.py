@@ -96,6 +96,22 @@ class BackgroundWork(QObject):
         then(outcome)
 
 
+class WorksInBackground:
+    """What an owner of :class:`BackgroundWork` (kept as ``_work``) shows of it: whether it is busy, and its dialog."""
+
+    _work: BackgroundWork
+
+    @property
+    def busy(self) -> bool:
+        """True while the work runs."""
+        return self._work.busy
+
+    @property
+    def progress(self) -> QProgressDialog | None:
+        """The progress dialog while the work runs, else None."""
+        return self._work.progress
+
+
 def report_unexpected(error: BaseException) -> None:
     """Hand an error nobody expected to Python's hook for uncaught errors, which logs it and tells the user."""
     sys.excepthook(type(error), error, error.__traceback__)

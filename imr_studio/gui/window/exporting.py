@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from ...model import Document
 from ...settings import Settings
@@ -23,13 +23,13 @@ from ...storage import copy_of
 from ...checks.review import now_stamp
 from ..dialogs.leaks import LeakDialog
 from ..dialogs.template_choice import BUILT_IN_TEMPLATE, ask_for_template
-from .background import BackgroundWork, report_unexpected
+from .background import BackgroundWork, WorksInBackground, report_unexpected
 
 if TYPE_CHECKING:
     from ...export import ExportError
 
 
-class Exporter(QObject):
+class Exporter(QObject, WorksInBackground):
     """Asks where to save, runs the export with progress, and reports how it went."""
 
     finished = Signal(bool)
@@ -41,16 +41,6 @@ class Exporter(QObject):
         self._settings = settings
         self._work = BackgroundWork(window)
         self.message: QDialog | None = None
-
-    @property
-    def busy(self) -> bool:
-        """True while an export is running."""
-        return self._work.busy
-
-    @property
-    def progress(self) -> QProgressDialog | None:
-        """The progress dialog while an export runs, else None."""
-        return self._work.progress
 
     def ask_and_export(self, document: Document, project: Path | None, kind: ExportKind) -> None:
         """Ask for the file name, then export ``kind`` ."""

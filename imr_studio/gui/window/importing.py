@@ -14,14 +14,14 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-from .background import BackgroundWork, Progress, report_unexpected
+from .background import BackgroundWork, Progress, WorksInBackground, report_unexpected
 
 Command = TypeVar("Command", bound=Callable[..., object])
 
 
-class WordImporter(QObject):
+class WordImporter(QObject, WorksInBackground):
     """Reads a Word IMR with progress, then shows it in the window as an unsaved project with its summary."""
 
     finished = Signal(bool)
@@ -31,16 +31,6 @@ class WordImporter(QObject):
         super().__init__(window)
         self._window = window
         self._work = BackgroundWork(window)
-
-    @property
-    def busy(self) -> bool:
-        """True while a Word file is being read."""
-        return self._work.busy
-
-    @property
-    def progress(self) -> QProgressDialog | None:
-        """The progress dialog while a Word file is being read, else None."""
-        return self._work.progress
 
     def start(self, path: Path) -> None:
         """Start importing the Word IMR at ``path`` (only while not :attr:`busy`); :attr:`finished` says how it went."""
