@@ -59,16 +59,10 @@ class FileCommands:
             return False
         if not self.guard.claim(Path(path), opened):
             return False
-        self.show_document(document, Path(path), Path(path).name)
-        self._go_to_section(self.settings.last_sections.get(str(Path(path).resolve()), ""))
+        self.show_document(document, Path(path), Path(path).name,
+                           self.settings.last_sections.get(str(Path(path).resolve()), ""))
         self._remember(Path(path))
         return True
-
-    def _go_to_section(self, section_id: str) -> None:
-        """Show the page of section ``section_id`` (nothing happens for an unknown one)."""
-        for row, page in enumerate(self.pages):
-            if page.section == section_id:
-                self.navigator.setCurrentRow(row)
 
     @not_while_importing
     def open_sample(self, ask: bool = True) -> bool:
@@ -160,8 +154,7 @@ class FileCommands:
             return False
         section = self.current_page().section if self.pages else ""
         self.guard.opened(current)
-        self.show_document(document, self.path, self.path.name)
-        self._go_to_section(section)
+        self.show_document(document, self.path, self.path.name, section)
         if not quiet:
             self.statusBar().showMessage(f"Reloaded “{self.path.name}” as it is on disk.", 8000)
         return True

@@ -167,11 +167,12 @@ class MainWindow(QMainWindow, FileCommands, Assistance):
 
     # --- documents -------------------------------------------------------------
 
-    def show_document(self, document: Document, path: Path | None, name: str) -> None:
-        """Show ``document`` (read from ``path``, or None when it has not been saved) without asking anything."""
-        self._install(DocumentEditor(document), path, name)
+    def show_document(self, document: Document, path: Path | None, name: str, section: str = "") -> None:
+        """Show ``document`` (read from ``path``, or None when it has not been saved) without asking anything, at the
+        page of ``section`` (by default the page of the same place as before)."""
+        self._install(DocumentEditor(document), path, name, section)
 
-    def _install(self, editor: DocumentEditor, path: Path | None, name: str) -> None:
+    def _install(self, editor: DocumentEditor, path: Path | None, name: str, section: str = "") -> None:
         current_row = max(0, self.navigator.currentRow())
         if self.path is not None and self.pages:
             self.settings.last_sections[str(self.path.resolve())] = self.current_page().section
@@ -201,16 +202,18 @@ class MainWindow(QMainWindow, FileCommands, Assistance):
         self.path = path
         self.display_name = name
         self.pages = [page_type(self.bridge) for page_type in page_types()]
+        rows = [row for row, page in enumerate(self.pages) if page.section == section]
+        row = rows[0] if rows else min(current_row, len(self.pages) - 1)
+        for page in sorted(self.pages, key=lambda page: page is not self.pages[row]):
+            self.stack.addWidget(page)  # the page to show first: the stack shows it, and builds no other
         self.navigator.blockSignals(True)
         self.navigator.clear()
         for page in self.pages:
-            self.stack.addWidget(page)
-            item = QListWidgetItem(page.title)
-            self.navigator.addItem(item)
+            self.navigator.addItem(QListWidgetItem(page.title))
         self.navigator.blockSignals(False)
         self._fit_navigator()
-        self.navigator.setCurrentRow(min(current_row, len(self.pages) - 1))
-        self._show_page(self.navigator.currentRow())
+        self.navigator.setCurrentRow(row)
+        self._show_page(row)
         self.checks_panel.attach(self.bridge)
         self.review_mode.attach(next(p for p in self.pages if isinstance(p, QualityPage)))
         self.review_loop.attach(self.bridge)

@@ -53,3 +53,15 @@ def test_a_hidden_window_checks_its_document_without_being_drawn(qtbot) -> None:
     assert not win.isVisible()
     QApplication.processEvents()
     win.bridge.editor.mark_saved()
+
+
+def test_a_project_opens_at_its_last_section_building_that_page_alone(qtbot, window, tmp_path) -> None:
+    from imr_studio.paths import sample_project
+    from imr_studio.storage import load_project, save_project
+
+    path = tmp_path / "review.imr"
+    save_project(load_project(sample_project()), path)
+    window.settings.last_sections[str(path.resolve())] = "learning"
+    assert window.open_path(path, ask=False)
+    assert window.current_page().section == "learning"
+    assert [page.section for page in window.pages if page.built] == ["learning"]
