@@ -6,10 +6,12 @@ window, offscreen, while a 10 ms timer ticks. For each it prints, in
 milliseconds and as a ratio to ``storage.loads`` of the same file measured
 in the same run:
 
-* open: ``MainWindow.open_path`` until the pages are built;
+* open: ``MainWindow.open_path`` until the page on show is built;
 * first checks: from the start of opening until the checklist has its report;
-* longest freeze opening: the longest gap between two timer ticks after the pages are
-  built and before the report arrives (what the author feels as a stall);
+* longest freeze opening: the longest gap between two timer ticks after the
+  page is built and before the report arrives (what the author feels as a stall);
+* slowest first page: each page is built the first time it is shown; the
+  slowest of those first showings, one after the other once the checks are in;
 * keystroke: one character added to a chronology summary, with everything the
   window does about it at once (median of 40);
 * check after a pause: the checks run after typing stops, with the window's
@@ -113,6 +115,14 @@ def typing(app: QApplication, path: Path) -> tuple[float, float]:
     return statistics.median(keystrokes), check
 
 
+def first_shows(app: QApplication, path: Path) -> tuple[float]:
+    """Seconds of the slowest first showing of a page (each is built the first time it is shown)."""
+    window = _opened(app, path)
+    times = [_timed(lambda: (window.navigator.setCurrentRow(row), app.processEvents())) for row in range(len(window.pages))]
+    _close(app, window)
+    return (max(times),)
+
+
 def export_and_import(app: QApplication, path: Path, report: Path) -> tuple[float, float, float, float]:
     """Seconds to export ``path`` to Word through the window and the longest freeze; the same for importing ``report``."""
     window = _opened(app, path)
@@ -158,11 +168,11 @@ def main() -> None:
             report = export_report(document, Path(folder) / f"{name}.docx")
             data = dumps(document)
             baseline = statistics.median(_timed(lambda: loads(data)) for _ in range(5))
-            runs = [open_and_watch(app, path) + typing(app, path) + export_and_import(app, path, report)
-                    for _ in range(args.repeats)]
+            runs = [open_and_watch(app, path) + first_shows(app, path) + typing(app, path)
+                    + export_and_import(app, path, report) for _ in range(args.repeats)]
             print(f"{name}: {len(document.contact.events)} events, {len(data) / 1e6:.2f} MB")
             print(f"  {'baseline storage.loads':<24} {baseline * 1000:8.1f} ms")
-            labels = ("open", "first checks", "longest freeze opening", "keystroke", "check after a pause", "export",
+            labels = ("open", "first checks", "longest freeze opening", "slowest first page", "keystroke", "check after a pause", "export",
                       "longest freeze exporting", "import", "longest freeze importing")
             for label, values in zip(labels, zip(*runs)):
                 value = statistics.median(values)
