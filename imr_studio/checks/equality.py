@@ -26,6 +26,7 @@ from ..model.links import subject_name
 from .expression import Expression
 from .findings import Finding, finding_at
 from .matcher import RuleMatcher
+from .memo import TextMemo
 from .patterns import pattern_source
 from .themes import analysis_texts
 
@@ -58,26 +59,39 @@ def _value_words(value: str) -> set[str]:
     return {word.casefold() for word in _VALUE_WORD.findall(value)} - _COMMON
 
 
-@functools.lru_cache(maxsize=8192)
-def _mentions(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The characteristics whose terms ``text`` uses, and its words of five letters or more (kept per paragraph, so
-    that after an edit only the changed paragraph is read again)."""
+def _named(text: str) -> frozenset[str]:
     keys, matcher = _terms()
-    return (frozenset(keys[index] for index, _, _ in matcher.matches(text)),
-            frozenset(map(str.casefold, _VALUE_WORD.findall(text))))
+    return frozenset(keys[index] for index, _, _ in matcher.matches(text))
+
+
+_keys_named = TextMemo(_named)
+"""The characteristics whose terms a text uses (kept per paragraph: after an edit only the changed one is read)."""
+_words_of = TextMemo(lambda text: frozenset(map(str.casefold, _VALUE_WORD.findall(text))))
+"""A text's words of five letters or more, in case-blind form."""
 
 
 class _Discussion:
-    """What some paragraphs discuss: the characteristics their terms name, and their words."""
+    """What some paragraphs discuss: the characteristics their terms name, and their words.
+
+    The words are only read for a characteristic whose terms are missing, and
+    only when its recorded value is a short name: most runs never need them.
+    """
 
     def __init__(self, texts: list[str]) -> None:
-        mentions = [_mentions(text) for text in texts if text]
-        self.keys: frozenset[str] = frozenset().union(*(keys for keys, _ in mentions))
-        self.words: frozenset[str] = frozenset().union(*(words for _, words in mentions))
+        self._texts = [text for text in texts if text]
+        self.keys: frozenset[str] = frozenset().union(*map(_keys_named, self._texts))
+
+    @functools.cached_property
+    def words(self) -> frozenset[str]:
+        """The paragraphs' words of five letters or more."""
+        return frozenset().union(*map(_words_of, self._texts))
 
     def covers(self, key: str, value: str) -> bool:
         """True when these paragraphs talk about characteristic ``key`` (recorded as ``value``)."""
-        return key in self.keys or bool(_value_words(value) & self.words)
+        if key in self.keys:
+            return True
+        value_words = _value_words(value)
+        return bool(value_words) and not value_words.isdisjoint(self.words)
 
 
 def discusses(key: str, value: str, text: str) -> bool:

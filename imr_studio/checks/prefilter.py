@@ -81,10 +81,8 @@ class Prefilter:
                             for piece in {*by_stem, *needs_of_piece}}
         self._any_piece = re.compile("|".join(map(re.escape, sorted(self._piece_bits))) or "(?!)")
         """Finds whether a word holds any piece at all (most hold none)."""
-        self._gating: dict[str, int] = {}
-        """Words seen so far that let rules through the gate, with those rules."""
-        self._meeting: dict[str, int] = {}
-        """Words seen so far that meet needs, with those needs."""
+        self._opening: dict[str, tuple[int, int]] = {}
+        """Words seen so far that let rules through the gate or meet needs, with those rules and needs."""
         self._seen: set[str] = set()
         """Every word seen so far."""
 
@@ -98,29 +96,25 @@ class Prefilter:
                     if piece in word:
                         gate |= piece_gate
                         met |= piece_met
-            if gate:
-                self._gating[word] = gate
-            if met:
-                self._meeting[word] = met
+            if gate or met:
+                self._opening[word] = (gate, met)
 
     def candidates(self, text: str) -> list[int]:
         """The indexes, in order, of the rules worth trying on ``text``."""
         _, words, sure = text_words(text)
         if len(self._seen) >= CACHE_LIMIT:  # start again, with this text's words
-            for known in (self._seen, self._gating, self._meeting):
-                known.clear()
+            self._seen.clear()
+            self._opening.clear()
         new = words - self._seen
         if new:
             self._learn(new)
-        gate = self._always
-        for word in self._gating.keys() & words:
-            gate |= self._gating[word]
+        gate, met = self._always, 0
+        for word in self._opening.keys() & words:
+            word_gate, word_met = self._opening[word]
+            gate |= word_gate
+            met |= word_met
         if not gate:
             return []
-        met = 0
-        if sure:
-            for word in self._meeting.keys() & words:
-                met |= self._meeting[word]
         found = []
         while gate:
             lowest = gate & -gate

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from imr_studio.checks import equality
 from imr_studio.checks.patterns import (
     CASE_UNSURE,
     PatternError,
@@ -141,3 +142,14 @@ def words_in_capitals(text: str) -> set[int]:
     if len(run) >= 3:
         starts.update(run)
     return starts
+
+
+# --- characteristics discussed: every paragraph's words read, whether needed or not -------------------------------
+
+def discusses(key: str, value: str, text: str) -> bool:
+    """Whether ``text`` names characteristic ``key`` by its terms, or uses a word of its short ``value``."""
+    keys, matcher = equality._terms()
+    named = {keys[index] for index, _, _ in matcher.matches(text)}
+    words = {word.casefold() for word in re.findall(r"[^\W\d_]{5,}", text)}
+    return key in named or bool(equality._value_words(value) & words)
+
