@@ -61,3 +61,21 @@ def test_any_text_gives_spans_that_are_words_of_it(text) -> None:
     speller = Speller.load()
     for start, end, word in speller.misspellings(text):
         assert text[start:end] == word and word.strip()
+
+
+def test_the_dictionarys_objects_are_made_without_collections_then_set_aside_as_lasting() -> None:
+    import gc
+
+    from imr_studio.checks.spelling import _lasting_objects
+
+    before = gc.get_freeze_count()
+    try:
+        with _lasting_objects():
+            assert not gc.isenabled()
+            made = [[index] for index in range(1000)]
+        assert gc.isenabled() and gc.get_freeze_count() >= before + len(made)
+        with pytest.raises(ValueError), _lasting_objects():
+            raise ValueError("the dictionary could not be read")
+        assert gc.isenabled()
+    finally:
+        gc.unfreeze()
