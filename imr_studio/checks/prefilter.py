@@ -86,9 +86,9 @@ class Prefilter:
         self._seen: set[str] = set()
         """Every word seen so far."""
 
-    def _learn(self, words: set[str]) -> None:
-        """Work out what each of some words not seen before opens."""
-        self._seen |= words
+    def _openings(self, words: set[str]) -> dict[str, tuple[int, int]]:
+        """What each of ``words`` opens: the rules it lets through the gate and the needs it meets (when any)."""
+        opening = {}
         for word in words:
             gate, met = self._word_bits.get(word, (0, 0))
             if self._any_piece.search(word):
@@ -97,20 +97,27 @@ class Prefilter:
                         gate |= piece_gate
                         met |= piece_met
             if gate or met:
-                self._opening[word] = (gate, met)
+                opening[word] = (gate, met)
+        return opening
 
     def candidates(self, text: str) -> list[int]:
-        """The indexes, in order, of the rules worth trying on ``text``."""
+        """The indexes, in order, of the rules worth trying on ``text``.
+
+        Safe when threads share the prefilter (the window's checks and an export's QA report can run at once): a
+        word counts as seen only once what it opens is known, and starting again replaces the tables rather than
+        emptying the ones another thread may be reading.
+        """
         _, words, sure = text_words(text)
-        if len(self._seen) >= CACHE_LIMIT:  # start again, with this text's words
-            self._seen.clear()
-            self._opening.clear()
-        new = words - self._seen
+        seen, opening = self._seen, self._opening
+        if len(seen) >= CACHE_LIMIT:  # start again, with this text's words
+            seen, opening = self._seen, self._opening = set(), {}
+        new = words - seen
         if new:
-            self._learn(new)
+            opening.update(self._openings(new))
+            seen |= new
         gate, met = self._always, 0
-        for word in self._opening.keys() & words:
-            word_gate, word_met = self._opening[word]
+        for word in opening.keys() & words:
+            word_gate, word_met = opening[word]
             gate |= word_gate
             met |= word_met
         if not gate:

@@ -46,21 +46,22 @@ class Page(QScrollArea):
         """Load the form and bind it to the document, once; later calls do nothing."""
         if self.built or self._building:
             return
-        self._building = True
-        try:
-            self.body = load_form(self.form)
-            self.bind()
-            order_tab_focus(self.body)  # before it joins the window, whose own tab order it then joins whole
-            self.setWidget(self.body)
-            self.built = True
-        finally:
-            self._building = False
+        self._building = True  # and so it stays if binding fails: tried once, never half-bound twice
+        self.body = load_form(self.form)
+        self.bind()
+        order_tab_focus(self.body)  # before it joins the window, whose own tab order it then joins whole
+        self.setWidget(self.body)
+        self.built = True
+        self._building = False
 
     def __getattr__(self, name: str):
         """An attribute the form's binding sets (``body``, a page's editors): build the page, then give it."""
         if name.startswith("_") or self.__dict__.get("_building", True):
             raise AttributeError(name)
-        self.build()
+        try:
+            self.build()
+        except AttributeError as exc:  # a mistake in binding, not a missing attribute: never hidden by hasattr()
+            raise RuntimeError(f"the page {self.title!r} could not be built") from exc
         return object.__getattribute__(self, name)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer
 
 AFTER_PAINT_MS = 30
 """How long after a first paint the work starts: long enough for the events that drawing brings to be handled."""
 
 
-def soon_after_paint(callback: Callable[[], None]) -> None:
-    """Call ``callback`` on the GUI thread a moment after now (called from the first paint)."""
-    QTimer.singleShot(AFTER_PAINT_MS, callback)
+def soon_after_paint(owner: QObject, callback: Callable[[], None]) -> None:
+    """Call ``callback`` on the GUI thread a moment after now (called from the first paint), unless ``owner`` has
+    been deleted by then."""
+    QTimer.singleShot(AFTER_PAINT_MS, owner, callback)

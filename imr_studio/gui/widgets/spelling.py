@@ -44,7 +44,7 @@ class SpellingService(QObject):
         """Load the dictionary on a worker thread a moment from now (called as an editor is drawn); once only."""
         if not self._asked:
             self._asked = True
-            soon_after_paint(lambda: QThreadPool.globalInstance().start(_Load(self._loaded)))
+            soon_after_paint(self, lambda: QThreadPool.globalInstance().start(_Load(self._loaded)))
 
     def _ready(self, speller: Speller) -> None:
         self.speller = speller

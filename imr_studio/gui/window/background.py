@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 Progress = Callable[[int, int, str], None]
@@ -41,6 +42,17 @@ class _Job(QRunnable):
             self.signals.done.emit(result)
 
 
+class _Progress(QProgressDialog):
+    """A progress dialog that stays until its work ends: there is nothing to cancel, so Esc and closing do nothing."""
+
+    def reject(self) -> None:
+        """Esc: the work goes on, and so does the dialog."""
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+        """The window's close button: the work goes on, and so does the dialog."""
+        event.ignore()
+
+
 class BackgroundWork(QObject):
     """Runs one piece of work at a time on a pool thread while a window-modal progress dialog is shown."""
 
@@ -64,7 +76,7 @@ class BackgroundWork(QObject):
         ``show_after`` milliseconds, or at once when that is 0; it is closed
         before ``done`` or ``failed`` is called.
         """
-        self.progress = QProgressDialog(label, "", 0, 0, self._window)
+        self.progress = _Progress(label, "", 0, 0, self._window)
         self.progress.setWindowTitle(title)
         self.progress.setCancelButton(None)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)

@@ -218,7 +218,7 @@ class MainWindow(QMainWindow, FileCommands, Assistance):
         self.review_mode.attach(next(p for p in self.pages if isinstance(p, QualityPage)))
         self.review_loop.attach(self.bridge)
         self._refresh_status()
-        QTimer.singleShot(0, self._start_first_checks)
+        QTimer.singleShot(0, self, self._start_first_checks)
         self._show_access()
 
     def _start_first_checks(self) -> None:
@@ -267,7 +267,7 @@ class MainWindow(QMainWindow, FileCommands, Assistance):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
-            soon_after_paint(self._start_first_checks)
+            soon_after_paint(self, self._start_first_checks)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
         """Once shown, the window's borders are known: keep all of it on the screen."""
@@ -275,8 +275,11 @@ class MainWindow(QMainWindow, FileCommands, Assistance):
         QTimer.singleShot(0, lambda: layout_memory.keep_on_screen(self))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
-        """Closing the window asks about unsaved work first."""
-        if self.maybe_save():
+        """Closing the window asks about unsaved work first, and waits for an export or import to end."""
+        if self.exporter.busy or self.word_importer.busy:
+            self.statusBar().showMessage("An export or import is under way: close the window once it has finished.", 8000)
+            event.ignore()
+        elif self.maybe_save():
             self._remember_place()
             self.autosaver.close()
             self.guard.release()

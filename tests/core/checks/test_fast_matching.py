@@ -172,6 +172,36 @@ def test_the_prefilter_forgets_its_words_at_the_limit_and_still_chooses_the_same
         assert len(prefilter._seen) <= 3 + len(text_words(text)[1])
 
 
+@pytest.mark.parametrize("limit", [100_000, 50])
+def test_threads_sharing_one_prefilter_each_get_the_rules_the_plain_tests_choose(monkeypatch, limit: int) -> None:
+    import random
+    import sys
+    import threading
+
+    monkeypatch.setattr(prefilter_module, "CACHE_LIMIT", limit)
+    words = sorted({word for patterns in LANGUAGE for pattern in patterns for word in re.findall(r"[a-z]+", pattern)})
+    chooser = random.Random(7)
+    lines = [" ".join(chooser.choice(words) for _ in range(40)) + f" only{number}" for number in range(150)]
+    expected = [oracles.candidates(LANGUAGE, line) for line in lines]
+    shared = Prefilter(LANGUAGE)
+    results: list[list[list[int]]] = [[], []]
+
+    def check(out: list[list[int]]) -> None:
+        out.extend(shared.candidates(line) for line in lines)
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # hand Python over between the threads as often as it can
+    try:
+        threads = [threading.Thread(target=check, args=(out,)) for out in results]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        sys.setswitchinterval(interval)
+    assert results == [expected, expected]
+
+
 def test_a_case_unsure_text_is_gated_only() -> None:
     prefilter = Prefilter([["refus* to engage"], ["lifestyle*"]])
     assert prefilter.candidates("She refused to ENGAGE") == [0]

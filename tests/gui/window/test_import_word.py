@@ -117,6 +117,10 @@ def test_the_window_keeps_drawing_itself_and_shows_progress_while_a_large_file_i
     assert readers[0] is not threading.main_thread()
     assert not window.open_sample(ask=False) and not window.import_word(report)  # one thing at a time
     assert "being imported" in window.statusBar().currentMessage()
+    qtbot.keyClick(progress, Qt.Key.Key_Escape)  # nothing to cancel: the dialog stays, and so does the window
+    assert progress.isVisible()
+    assert not window.close() and window.isVisible()
+    assert "under way" in window.statusBar().currentMessage()
     with qtbot.waitSignal(window.word_importer.finished, timeout=30000) as ended:
         release.set()
     timer.stop()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from imr_studio.gui.window.main_window import MainWindow
@@ -65,3 +67,29 @@ def test_a_project_opens_at_its_last_section_building_that_page_alone(qtbot, win
     assert window.open_path(path, ask=False)
     assert window.current_page().section == "learning"
     assert [page.section for page in window.pages if page.built] == ["learning"]
+
+
+def test_a_page_that_cannot_be_bound_fails_once_and_loudly(qtbot, window, monkeypatch) -> None:
+    from imr_studio.gui.pages.learning import LearningPage
+
+    calls = []
+
+    def broken(page) -> None:
+        calls.append(page)
+        raise AttributeError("a form field was renamed")
+
+    monkeypatch.setattr(LearningPage, "bind", broken)
+    window.open_sample(ask=False)
+    page = next(page for page in window.pages if isinstance(page, LearningPage))
+    with pytest.raises(RuntimeError, match="could not be built"):
+        page.editor  # noqa: B018 (reaching for an attribute the binding would set)
+    assert not hasattr(page, "editor") and len(calls) == 1  # never bound twice, half-connected
+
+
+def test_a_window_deleted_before_its_first_checks_start_is_left_alone(qtbot) -> None:
+    win = MainWindow(Settings(), start_empty=False)
+    win.open_sample(ask=False)
+    win.bridge.editor.mark_saved()
+    win.deleteLater()
+    QApplication.processEvents()
+    qtbot.wait(100)  # the first checks' timer would have fired by now
