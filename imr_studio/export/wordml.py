@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Sequence
+from html import escape  # not xml.sax.saxutils, whose import loads the HTTP client
 
 from docx.oxml.ns import nsdecls
 from docx.oxml.parser import parse_xml
@@ -25,27 +26,14 @@ _CODE_HYPHEN = re.compile(r"(?<=\w)-(?=\w)(?=[^\s]*\d)|(?<=\d)-(?=\w)")
 """A hyphen inside a code with digits ("2102-1102", "CAD-2211-0394"), where a line must never break."""
 _RUN_BREAKS = re.compile(r"(\t|\r|\n)")
 _BREAK_ELEMENTS = {"\t": "<w:tab/>", "\r": "<w:br/>", "\n": "<w:br/>"}
-_ATTRIBUTE = {'"': "&quot;"}
 _NAME_END = re.compile(r"[\s/>]")
 _MARKS = (("bold", "<w:b/>"), ("italic", "<w:i/>"))
 """Run marks and their elements, in the order Word's schema puts them."""
 
 
-def escape(text: str, entities: dict[str, str] | None = None) -> str:
-    """``text`` with ``&``, ``<`` and ``>`` (and any of ``entities``) escaped for XML.
-
-    The same as :func:`xml.sax.saxutils.escape`, which is not used because importing it loads
-    :mod:`urllib.request` and with it the HTTP client, which an offline application has no use for.
-    """
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    for character, entity in (entities or {}).items():
-        text = text.replace(character, entity)
-    return text
-
-
 def _t(text: str, *, preserve: bool) -> str:
     space = ' xml:space="preserve"' if preserve else ""
-    return f"<w:t{space}>{escape(text)}</w:t>"
+    return f"<w:t{space}>{escape(text, quote=False)}</w:t>"
 
 
 def _run_content(text: str) -> str:
@@ -83,7 +71,7 @@ def code_run(text: str) -> str:
 
 def paragraph(style_id: str, runs: str = "") -> str:
     """A ``w:p`` in style ``style_id`` holding ``runs`` (written by :func:`run` or :func:`code_run`)."""
-    return f'<w:p><w:pPr><w:pStyle w:val="{escape(style_id, _ATTRIBUTE)}"/></w:pPr>{runs}</w:p>'
+    return f'<w:p><w:pPr><w:pStyle w:val="{escape(style_id)}"/></w:pPr>{runs}</w:p>'
 
 
 def lines(text: str, style_id: str) -> str:
@@ -104,7 +92,7 @@ def cell(text: str | None, style_id: str, width_twips: int, *, fill: str = "", m
     if upright:
         properties.append('<w:textDirection w:val="btLr"/>')
     if fill:
-        properties.append(f'<w:shd w:val="clear" w:color="auto" w:fill="{escape(fill, _ATTRIBUTE)}"/>')
+        properties.append(f'<w:shd w:val="clear" w:color="auto" w:fill="{escape(fill)}"/>')
     content = "<w:p/>" if text is None else lines(text, style_id)
     return f"<w:tc><w:tcPr>{''.join(properties)}</w:tcPr>{content}</w:tc>"
 
@@ -122,7 +110,7 @@ def row(cells: Iterable[str], *, header: bool = False, height_twips: int | None 
 def table(rows: Iterable[str], widths_twips: Sequence[int], style_id: str | None, *, centred: bool) -> str:
     """A ``w:tbl`` of ``rows`` with python-docx's table properties, in style ``style_id`` (``None``: the template's
     default table style), its columns fixed at ``widths_twips`` and the table ``centred`` on the page if asked."""
-    style = "" if style_id is None else f'<w:tblStyle w:val="{escape(style_id, _ATTRIBUTE)}"/>'
+    style = "" if style_id is None else f'<w:tblStyle w:val="{escape(style_id)}"/>'
     centre = '<w:jc w:val="center"/>' if centred else ""
     look = ('<w:tblLook w:firstColumn="1" w:firstRow="1" w:lastColumn="0" w:lastRow="0" w:noHBand="0" w:noVBand="1"'
             ' w:val="04A0"/>')

@@ -134,11 +134,3 @@ def test_rows_with_the_same_leading_values_merge_down_their_group():
     assert _merges(rows, 2) == ["restart", "continue", "continue", "", "restart", "continue"]
     assert _merges(rows, 0) == [""] * 6
     assert _merges([], 2) == []
-
-
-@given(text=st.text(), quote=st.booleans())
-def test_escape_is_what_the_standard_library_writes(text: str, quote: bool) -> None:
-    import html  # xml.sax.saxutils.escape, which wordml.escape stands for, would load the HTTP client
-
-    expected = html.escape(text, quote=False)
-    assert wordml.escape(text, {'"': "&quot;"} if quote else None) == (expected.replace('"', "&quot;") if quote else expected)
