@@ -272,7 +272,7 @@ class MainWindow(QMainWindow, FileCommands, Assistance):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
         """Once shown, the window's borders are known: keep all of it on the screen."""
         super().showEvent(event)
-        QTimer.singleShot(0, lambda: layout_memory.keep_on_screen(self))
+        QTimer.singleShot(0, self, lambda: layout_memory.keep_on_screen(self))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
         """Closing the window asks about unsaved work first, and waits for an export or import to end."""
@@ -430,7 +430,7 @@ class MainWindow(QMainWindow, FileCommands, Assistance):
             self.stack.setCurrentWidget(page)
             if page not in self._laid_out:  # its dividers go back where they were once the page has its size
                 self._laid_out.add(page)
-                QTimer.singleShot(0, lambda: page in self.pages and layout_memory.restore_splitters(page, self.settings))
+                QTimer.singleShot(0, page, lambda: page in self.pages and layout_memory.restore_splitters(page, self.settings))
             self.guide.show_section(sections.section(page.section), row + 1, len(self.pages))
             self.review_loop.show_section(page.section)
             self.wizard.show_place([p.title for p in self.pages], row)
