@@ -29,11 +29,16 @@ def test_a_page_reached_into_before_it_is_shown_is_built_whole(qtbot, window) ->
 
 def test_review_mode_set_before_the_quality_page_is_built_holds_once_it_is(qtbot, window) -> None:
     window.open_sample(ask=False)
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from imr_studio.signoff.keys import Signer
+
     quality = window.pages[-1]
-    quality.set_reviewer(None)
+    quality.set_reviewer(Signer("Owen Pryde", "DCI", "opryde", Ed25519PrivateKey.generate()))
     assert not quality.built
     window.show_page(quality)
-    assert quality.built and quality.comment.isReadOnly()
+    assert quality.built and not quality.comment.isReadOnly()  # the lead can write comments: review mode held
+    assert "Reviewing as <b>Owen Pryde</b>" in quality.reviewer_label.text()
 
 
 def test_the_first_checks_start_once_the_window_is_drawn(qtbot) -> None:
