@@ -9,11 +9,16 @@ looks again at the text that changed.
 
 from __future__ import annotations
 
+import re
+
 from .expression import Expression
 from .memo import TextMemo
 from .prefilter import Prefilter
 
 Match = tuple[int, int, int]  # rule index, start, end
+_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+"""Characters nobody sees: a soft hyphen, zero-width spaces and joiners, direction marks. Text pasted from Word or a
+web page can carry them inside a word, where they must not hide the word from the rules."""
 
 
 class RuleMatcher:
@@ -32,8 +37,18 @@ class RuleMatcher:
     def _find(self, text: str) -> tuple[Match, ...]:
         """Every ``(rule index, start, end)`` in ``text``, in rule order then text order.
 
-        Call it as ``matcher.matches(text)``, which remembers the answer.
+        Call it as ``matcher.matches(text)``, which remembers the answer. Characters nobody sees are read past,
+        and the spans are those of ``text`` as it is.
         """
+        if _INVISIBLE.search(text) is None:
+            return self._find_in(text)
+        kept = [place for place, character in enumerate(text) if not _INVISIBLE.match(character)]
+        seen = "".join(text[place] for place in kept)
+        kept.append(len(text))
+        return tuple((index, kept[start], kept[end - 1] + 1 if end > start else kept[start])
+                     for index, start, end in self._find_in(seen))
+
+    def _find_in(self, text: str) -> tuple[Match, ...]:
         return tuple(
             (index, match.start(), match.end())
             for index in self._prefilter.candidates(text)

@@ -37,7 +37,10 @@ GROUPS = [
 _VOCABULARY = sorted({word for pack in _PACKS for word in re.findall(r"[\w'’]+", json.dumps(pack, ensure_ascii=False))
                       if not word.startswith("u2")})
 _MARKS = [" ", " ", " ", "  ", "\n", "-", "–", "‐", "—", "'", "’", ".", ",", "(", ")", "\"", "“", "”", "1", "_",
-          *sorted(CASE_UNSURE), "É", "s", "e"]
+          *sorted(CASE_UNSURE), "É", "s", "e",
+          # what pasted text brings: a ligature, a combining accent, letters whose case changes their length, a
+          # no-break space (characters nobody sees, which the matcher reads past, have a test of their own)
+          "ﬁ", "\u0301", "ß", "ẞ", "Σ", "ς", "\u00a0"]
 
 
 def _case(word: str, how: int) -> str:
@@ -216,3 +219,22 @@ def test_an_expression_compiles_once_and_behaves_as_the_compiled_one() -> None:
     assert expression.compiled is expression.compiled
     assert expression.search("x ab").span() == (2, 4) and expression.match("x ab") is None
     assert [m.span() for m in expression.finditer("ab ab ab", 1, 6)] == [(3, 5)]
+
+
+_UNSEEN = st.sampled_from(["\u00ad", "\u200b", "\u200c", "\u200d", "\u200e", "\u2060", "\ufeff", "\u202c"])
+
+
+@fast
+@given(st.data())
+def test_characters_nobody_sees_inside_words_hide_nothing_from_the_rules(data) -> None:
+    clean = data.draw(st.sampled_from(LANGUAGE).flatmap(_near_matches))
+    places = sorted(data.draw(st.lists(st.integers(0, len(clean)), max_size=6)), reverse=True)
+    pasted = clean
+    for place in places:  # from the end, so the earlier places stay where they were
+        pasted = pasted[:place] + data.draw(_UNSEEN) + pasted[place:]
+    found = _MATCHER.matches(pasted)
+    assert [index for index, *_ in found] == [index for index, *_ in _MATCHER.matches(clean)]
+    unseen = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+    assert [unseen.sub("", pasted[start:end]) for _, start, end in found] == \
+        [clean[start:end] for _, start, end in _MATCHER.matches(clean)]
+    assert all(not unseen.match(pasted[start]) and not unseen.match(pasted[end - 1]) for _, start, end in found if end > start)
