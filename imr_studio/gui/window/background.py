@@ -15,6 +15,8 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+PROGRESS_WIDTH = 380
+"""The progress dialog's least width: room for a file name and the step beside the bar, not squeezed round them."""
 Progress = Callable[[int, int, str], None]
 """``progress(done, total, what)``, as the export and the import call it."""
 
@@ -78,6 +80,7 @@ class BackgroundWork(QObject):
         """
         self.progress = _Progress(label, "", 0, 0, self._window)
         self.progress.setWindowTitle(title)
+        self.progress.setMinimumWidth(PROGRESS_WIDTH)
         self.progress.setCancelButton(None)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(show_after)
